@@ -1,20 +1,18 @@
 package wales.piap.storage;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wales.piap.plan.InterventionPower;
+import wales.piap.plan.Words;
 
 /**
  * The English and Welsh words by which the parser recognises columns, sections and labels.
  *
- * <p>Text is compared after {@link #normalise}: lower case, accents removed, curly quotes
- * straightened and whitespace (including no-break spaces) collapsed. Each word list entry
- * matches at the start of a word, so "monitor" matches "Monitoring" and "Monitored by"; an
- * entry ending in {@code $} must match a whole word. Lists are tried in the order written,
+ * <p>Text is compared as {@link Words} describes: after normalising, each entry matches at
+ * the start of a word, so "monitor" matches "Monitoring" and "Monitored by", and an entry
+ * ending in {@code $} must match a whole word. Lists are tried in the order written,
  * which settles headers that contain words of two kinds ("Target date" is a timescale, not a
  * success criterion, because timescales are tried first).
  *
@@ -45,8 +43,6 @@ final class Vocabulary {
     /** The three parts of the section on parents and carers. */
     enum ParentsPart { INFORMED, VIEWS_SOUGHT, VIEWS_USED }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     /** "R2", "R 2", "Recommendation 2", "Argymhelliad 2" at the start of a text. */
     private static final Pattern RECOMMENDATION_REF = Pattern.compile(
@@ -112,20 +108,12 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Lower-cases, removes accents and collapses whitespace; null gives "". */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("")
-                .replace('\u2019', '\'').replace('\u2018', '\'');
-        return SPACES.matcher(plain).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        return Words.normalise(text);
     }
 
-    /** Collapses whitespace, no-break spaces included, and trims; keeps case and accents. */
     static String normaliseSpaces(String text) {
-        return SPACES.matcher(text).replaceAll(" ").trim();
+        return Words.collapseSpaces(text);
     }
 
     static Optional<Column> column(String header) {
@@ -184,25 +172,9 @@ final class Vocabulary {
     }
 
     /** One kind and the compiled word list that names it. */
-    private static final class Stems<T> {
-        private final T kind;
-        private final Pattern pattern;
-
+    private record Stems<T>(T kind, Pattern pattern) {
         Stems(T kind, String... words) {
-            this.kind = kind;
-            StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-            for (int i = 0; i < words.length; i++) {
-                String word = words[i];
-                boolean whole = word.endsWith("$");
-                if (i > 0) {
-                    regex.append('|');
-                }
-                regex.append(Pattern.quote(whole ? word.substring(0, word.length() - 1) : word));
-                if (whole) {
-                    regex.append("(?![\\p{L}\\p{N}])");
-                }
-            }
-            this.pattern = Pattern.compile(regex.append(')').toString());
+            this(kind, Words.wordStarts(words));
         }
     }
 }
