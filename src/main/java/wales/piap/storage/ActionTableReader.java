@@ -59,7 +59,11 @@ final class ActionTableReader {
     /** Reads the reference written at the start of {@code text}, such as "R1.2", or "". */
     static String leadingReference(String text) {
         Matcher matcher = ACTION_REF.matcher(text);
-        return matcher.find() ? matcher.group(1).replace(" ", "").toUpperCase() : "";
+        if (!matcher.find()) {
+            return "";
+        }
+        String reference = matcher.group(1).replace(" ", "");
+        return Character.toUpperCase(reference.charAt(0)) + reference.substring(1);
     }
 
     private static List<Optional<Column>> classify(List<Element> row) {

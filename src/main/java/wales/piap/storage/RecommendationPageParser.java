@@ -91,7 +91,7 @@ final class RecommendationPageParser {
         }
         CellContent content = CellReader.read(element);
         switch (place) {
-            case RECOMMENDATION -> addText(content);
+            case RECOMMENDATION -> addRecommendationText(content);
             case SUCCESS -> successCriteria = successCriteria.plus(content);
             case PARENTS -> parents.content(element);
             case NONE -> leadingRecommendation(content);
@@ -102,12 +102,21 @@ final class RecommendationPageParser {
     }
 
     private void leadingRecommendation(CellContent content) {
-        Optional<Integer> found = Vocabulary.recommendationNumber(content.text());
-        if (found.isPresent()) {
-            noteNumber(found.get());
+        if (Vocabulary.recommendationNumber(content.text()).isPresent()) {
             place = Place.RECOMMENDATION;
-            addText(plain(Vocabulary.stripRecommendationLabel(content.text())));
+            addRecommendationText(content);
         }
+    }
+
+    /** Adds text under the recommendation, taking the number from a leading "R2:". */
+    private void addRecommendationText(CellContent content) {
+        Optional<Integer> found = Vocabulary.recommendationNumber(content.text());
+        if (found.isEmpty()) {
+            addText(content);
+            return;
+        }
+        noteNumber(found.get());
+        addText(plain(Vocabulary.stripRecommendationLabel(content.text())));
     }
 
     private void table(Element table) {
@@ -132,6 +141,7 @@ final class RecommendationPageParser {
     /** Reads a two-column table of section names and values, such as Page Properties. */
     private boolean keyValueTable(Element table) {
         boolean read = false;
+        boolean parentsSeen = false;
         for (List<Element> row : TableGrid.of(table).rows()) {
             List<Element> cells = row.stream().filter(java.util.Objects::nonNull).distinct()
                     .toList();
@@ -141,15 +151,19 @@ final class RecommendationPageParser {
             String key = CellReader.read(cells.get(0)).text();
             CellContent value = CellReader.read(cells.subList(1, cells.size()));
             Optional<Section> section = Vocabulary.recommendationSection(key);
+            if (section.isEmpty() && parentsSeen && Vocabulary.parentsPart(key).isPresent()) {
+                // "How their views will be sought" follows a row that named parents.
+                section = Optional.of(Section.PARENTS);
+            }
             if (section.isEmpty()) {
                 continue;
             }
+            parentsSeen |= section.get() == Section.PARENTS;
             read = true;
             switch (section.get()) {
                 case RECOMMENDATION -> {
                     Vocabulary.recommendationNumber(key).ifPresent(this::noteNumber);
-                    Vocabulary.recommendationNumber(value.text()).ifPresent(this::noteNumber);
-                    addText(plain(Vocabulary.stripRecommendationLabel(value.text())));
+                    addRecommendationText(value);
                 }
                 case SUCCESS -> successCriteria = successCriteria.plus(value);
                 case PARENTS -> parents.row(key, value);
