@@ -54,7 +54,7 @@ public final class TextRules {
     private static final Pattern QUANTIFIER = Words.wordStarts("nearly all$", "almost all$",
             "most$", "many$", "a majority$", "majority$", "half$", "around half$",
             "a minority$", "minority$", "a few$", "few$", "very few$", "all$", "every$",
-            "bron pob$", "bron y cyfan$", "y rhan fwyaf$", "llawer$", "mwyafrif$",
+            "bron pob$", "bron y cyfan$", "rhan fwyaf$", "llawer$", "mwyafrif$",
             "hanner$", "lleiafrif$", "ychydig$", "pob$", "y cyfan$");
 
     private static final Pattern WHO = Words.wordStarts("governor", "governing",
@@ -85,7 +85,7 @@ public final class TextRules {
             "survey", "questionnaire", "audit", "interview", "pupil voice", "learner voice",
             "listening to learners", "track", "minutes", "evaluat", "check", "sampl",
             "discussion", "moderat", "lesson", "dashboard", "register", "arsylw", "craffu",
-            "teithiau dysgu", "taith ddysgu", "ymweliad", "ymweld", "adroddiad", "adolyg",
+            "teithiau dysgu", "deithiau dysgu", "taith ddysgu", "daith ddysgu", "ymweliad", "ymweld", "adroddiad", "adolyg",
             "cyfarfod", "dadansodd", "holiadur", "arolwg", "archwili", "llais y disgybl",
             "llais dysgwyr", "olrhain", "cofnodion", "gwerthus", "gwirio", "samplu",
             "trafodaeth");

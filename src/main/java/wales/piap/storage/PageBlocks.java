@@ -34,17 +34,24 @@ final class PageBlocks {
             "ac:layout-cell", "div", "section", "article", "ac:rich-text-body", "thead", "tbody",
             StorageDocument.ROOT, "#root");
 
+    /** Deepest container nesting opened; a deeper container is read as one block. */
+    static final int MAX_CONTAINER_DEPTH = 64;
+
     private PageBlocks() {
     }
 
     /** Returns the blocks under {@code root}, in page order. */
     static List<Block> of(Element root) {
         List<Block> blocks = new ArrayList<>();
-        collect(root, blocks);
+        collect(root, blocks, 0);
         return blocks;
     }
 
-    private static void collect(Element container, List<Block> blocks) {
+    private static void collect(Element container, List<Block> blocks, int depth) {
+        if (depth > MAX_CONTAINER_DEPTH) {
+            blocks.add(new Block(Kind.CONTENT, container, "", false));
+            return;
+        }
         for (Element child : container.children()) {
             String name = Markup.name(child);
             if (Markup.isHeading(child)) {
@@ -52,22 +59,22 @@ final class PageBlocks {
             } else if (name.equals("table")) {
                 blocks.add(new Block(Kind.TABLE, child, "", false));
             } else if (Markup.isMacro(child)) {
-                openMacro(child, blocks);
+                openMacro(child, blocks, depth + 1);
             } else if (CONTAINERS.contains(name) || isLoneMacroParagraph(child)) {
-                collect(child, blocks);
+                collect(child, blocks, depth + 1);
             } else {
                 blocks.add(new Block(Kind.CONTENT, child, "", false));
             }
         }
     }
 
-    private static void openMacro(Element macro, List<Block> blocks) {
+    private static void openMacro(Element macro, List<Block> blocks, int depth) {
         String title = Markup.parameter(macro, "title").orElse("");
         if (!title.isEmpty()) {
             blocks.add(new Block(Kind.HEADING, macro, title, true));
         }
         for (Element body : Markup.richBodies(macro)) {
-            collect(body, blocks);
+            collect(body, blocks, depth);
         }
     }
 

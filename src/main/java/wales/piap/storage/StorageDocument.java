@@ -35,8 +35,12 @@ final class StorageDocument {
     /** Name of the synthetic root element that wraps the fragment. */
     static final String ROOT = "piap-storage-root";
 
-    /** Deepest element nesting kept; deeper elements are flattened by jsoup. */
-    static final int MAX_DEPTH = 200;
+    /**
+     * Deepest element nesting jsoup keeps; past it jsoup closes elements early and the page's
+     * structure is lost. Nothing here recurses per element level except {@link PageBlocks},
+     * which stops opening containers at its own, smaller limit.
+     */
+    static final int MAX_DEPTH = 2048;
 
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
