@@ -162,12 +162,16 @@ final class LaStatementPageParser {
         CellContent whole = CellReader.read(item);
         Optional<LeadingLabel> label = LeadingLabel.of(item);
         Optional<InterventionPower> labelled = label.flatMap(l -> Vocabulary.power(l.label()));
+        Optional<InterventionPower> named = Vocabulary.power(whole.text());
         if (labelled.isPresent()) {
+            currentPower = labelled.get();
             powerValue(labelled, whole, label.get().rest());
-        } else if (currentPower != null) {
+        } else if (currentPower != null
+                && (named.isEmpty() || named.get() == currentPower)) {
             powers.merge(currentPower, whole, CellContent::plus);
         } else {
-            powerValue(Vocabulary.power(whole.text()), whole, whole);
+            // A sentence naming another power ("will not give directions") is about that one.
+            powerValue(named, whole, whole);
         }
     }
 
