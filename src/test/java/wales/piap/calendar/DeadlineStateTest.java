@@ -48,7 +48,7 @@ class DeadlineStateTest {
     }
 
     @Test
-    void dueSoonWindowOfZeroKeepsPlanOnTrack() {
+    void zeroWindowNeverDueSoon() {
         Deadline deadline = new DeadlineCalculator(0).calculate(
                 TestPlans.published(PUBLISHED), CARDIFF, LocalDate.of(2026, 3, 4));
 
@@ -70,7 +70,7 @@ class DeadlineStateTest {
     }
 
     @Test
-    void otherReadingDateShownWhenHalfTermIsCrossed() {
+    void otherReadingDateAcrossHalfTerm() {
         Deadline counted = calculate(HalfTermReading.HALF_TERMS_COUNT);
         Deadline skipped = calculate(HalfTermReading.HALF_TERMS_SKIPPED);
 
@@ -81,7 +81,7 @@ class DeadlineStateTest {
     }
 
     @Test
-    void otherReadingAbsentWhenNoHalfTermIsCrossed() {
+    void otherReadingAbsentWithoutHalfTerm() {
         Deadline deadline = new DeadlineCalculator().calculate(
                 TestPlans.published(LocalDate.of(2025, 12, 4)), CARDIFF,
                 LocalDate.of(2025, 12, 4));

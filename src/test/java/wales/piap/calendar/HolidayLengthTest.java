@@ -26,11 +26,11 @@ class HolidayLengthTest {
         "2026-02-16, 2026-02-23, LONGER_THAN_A_WEEK, Mon to next Mon is six weekdays",
         "2026-02-18, 2026-02-24, SHORT,              Wed to next Tue closes exactly 7 days",
     })
-    void classesHoliday(LocalDate first, LocalDate last, HolidayLength expected, String why) {
-        SchoolHoliday holiday = new SchoolHoliday(HolidayKind.OTHER, why,
+    void classesHoliday(LocalDate first, LocalDate last, HolidayLength expected, String description) {
+        SchoolHoliday holiday = new SchoolHoliday(HolidayKind.OTHER, description,
                 new DateRange(first, last));
 
-        assertEquals(expected, HolidayLength.of(holiday, BANK_HOLIDAYS::contains), why);
+        assertEquals(expected, HolidayLength.of(holiday, BANK_HOLIDAYS::contains), description);
     }
 
     @ParameterizedTest(name = "{0} to {1} closes {2} to {3}")

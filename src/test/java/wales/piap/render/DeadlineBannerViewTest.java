@@ -34,7 +34,7 @@ class DeadlineBannerViewTest {
     private static final ViewRenderer RENDERER = new VelocityTestRenderer();
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 2, 5);
 
-    /** One case per state: facts and the day the banner is viewed. */
+    /** Returns every state in every locale: facts, the viewing day and the locale. */
     static Stream<Arguments> everyStateInEveryLocale() {
         List<Object[]> states = List.of(
                 new Object[] {facts(PUBLISHED, null, null, null), LocalDate.of(2026, 2, 1)},
@@ -68,7 +68,7 @@ class DeadlineBannerViewTest {
     }
 
     @Test
-    void englishBannerStatesDueDateAndDaysLeftInWords() {
+    void englishBannerStatesDaysLeft() {
         String html = render(facts(PUBLISHED, null, null, null), LocalDate.of(2026, 3, 2),
                 Locale.UK);
 
@@ -119,7 +119,7 @@ class DeadlineBannerViewTest {
     }
 
     @Test
-    void notYetPublishedSaysSoAndGivesExpectedDate() {
+    void notYetPublishedGivesExpectedDate() {
         String html = render(facts(PUBLISHED, null, null, null), LocalDate.of(2026, 2, 1),
                 Locale.UK);
 
@@ -138,7 +138,8 @@ class DeadlineBannerViewTest {
 
         int welsh = html.indexOf("lang=\"cy\"");
         int english = html.indexOf("lang=\"en\"");
-        assertTrue(welsh > 0 && english > welsh, html);
+        assertTrue(welsh > 0, html);
+        assertTrue(english > welsh, html);
         assertEquals(2, html.split("piap-deadline-panel piap-state-overdue", -1).length - 1);
         assertTrue(html.contains("Status: Overdue"), html);
         assertTrue(html.contains("Statws: Yn hwyr"), html);
