@@ -34,9 +34,9 @@ public record DeadlineBannerParameters(int dueSoonDays, HalfTermReading readingO
     public static DeadlineBannerParameters parse(Map<String, String> parameters,
             Messages messages) {
         Objects.requireNonNull(messages, "messages");
-        Map<String, String> given = parameters == null ? Map.of() : parameters;
+        Map<String, String> values = parameters == null ? Map.of() : parameters;
 
-        String daysText = trimmed(given.get(DUE_SOON_DAYS));
+        String daysText = trimmed(values.get(DUE_SOON_DAYS));
         int days = DeadlineCalculator.DEFAULT_DUE_SOON_WINDOW;
         if (!daysText.isEmpty()) {
             Optional<Integer> parsed = parseWindow(daysText);
@@ -47,7 +47,7 @@ public record DeadlineBannerParameters(int dueSoonDays, HalfTermReading readingO
             days = parsed.get();
         }
 
-        String readingText = trimmed(given.get(HALF_TERM_READING));
+        String readingText = trimmed(values.get(HALF_TERM_READING));
         HalfTermReading override = null;
         if (!readingText.isEmpty() && !PLAN_READING.equals(readingText)) {
             Optional<HalfTermReading> reading = HalfTermReading.fromFormValue(readingText);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import wales.piap.plan.HalfTermReading;
 
-/** Checking the deadline banner macro's parameters. */
+/** Parameter checks of the deadline banner macro. */
 class DeadlineBannerParametersTest {
 
     private static final Messages ENGLISH = Messages.forLocale(Locale.UK);
@@ -55,10 +55,10 @@ class DeadlineBannerParametersTest {
         "half-term-reading, <b>x</b>",
     })
     void invalidValueIsNamedWithFix(String name, String value) {
-        Map<String, String> given = new HashMap<>();
-        given.put(name, value);
+        Map<String, String> values = new HashMap<>();
+        values.put(name, value);
 
-        DeadlineBannerParameters parameters = DeadlineBannerParameters.parse(given, ENGLISH);
+        DeadlineBannerParameters parameters = DeadlineBannerParameters.parse(values, ENGLISH);
 
         assertFalse(parameters.valid());
         assertTrue(parameters.error().contains(name), parameters.error());
