@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Named;
+import wales.piap.storage.PlanFactsReader;
+import wales.piap.storage.PlanFactsReading;
 
 /**
  * Finds the plan a page belongs to: the page itself or its nearest ancestor labelled
@@ -38,6 +40,11 @@ public class PlanLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /** Reads the plan facts from the Page Properties block of the plan home page. */
+    public PlanFactsReading readFacts(Page home) {
+        return PlanFactsReader.read(home.getBodyAsString());
     }
 
     /** Tells whether {@code content} carries the label {@code name}. */

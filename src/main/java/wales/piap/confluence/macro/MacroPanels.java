@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import org.owasp.encoder.Encode;
 import wales.piap.render.Messages;
+import wales.piap.storage.PlanFactsReading;
 
 /** Message panels a macro shows instead of its output, in Confluence's message style. */
 public final class MacroPanels {
@@ -23,6 +24,18 @@ public final class MacroPanels {
         return "<div class=\"aui-message aui-message-warning piap-macro-warning\" lang=\""
                 + messages.locale().getLanguage() + "\"><p>" + Encode.forHtml(message)
                 + "</p></div>";
+    }
+
+    /**
+     * Returns the sentence naming every fact of the plan home page that could not be read,
+     * for a macro that needs them.
+     */
+    public static String factsProblems(PlanFactsReading reading, Messages messages) {
+        StringBuilder text = new StringBuilder(messages.text("piap.error.facts-unreadable"));
+        for (var problem : reading.problems()) {
+            text.append(' ').append(PlanFactsReading.describe(problem, messages));
+        }
+        return text.toString();
     }
 
     /** Describes the page being rendered for a log line: its id, or "no page". */
