@@ -29,8 +29,9 @@ import wales.piap.storage.PlanPages;
  * and the progress reviews, each labelled with "piap-plan" and its role.
  *
  * <p>Child pages are saved with notifications suppressed, so watchers get one notice for
- * the plan, not one per page. A child that fails to save (for example because a page with
- * its title already exists in the space) is logged and skipped; the others are still made.
+ * the plan, not one per page. A child that fails to save is logged and skipped, and the
+ * others are still created. A save fails, for example, when the space already has a page
+ * with that title.
  */
 @Named
 public class PlanCreatedListener implements InitializingBean, DisposableBean {
@@ -44,7 +45,7 @@ public class PlanCreatedListener implements InitializingBean, DisposableBean {
     private final PageManager pageManager;
     private final LabelManager labelManager;
 
-    /** Creates the listener; it registers itself once Spring has built it. */
+    /** Creates the listener, which registers for events once Spring has built it. */
     @Inject
     public PlanCreatedListener(@ComponentImport EventPublisher eventPublisher,
             @ComponentImport PageManager pageManager,
