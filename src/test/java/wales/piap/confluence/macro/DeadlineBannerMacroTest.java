@@ -169,7 +169,9 @@ class DeadlineBannerMacroTest {
 
     /** A school year in which the school closes for three weeks at Christmas 2025. */
     private static String ownYearJson() {
-        return "{\"schoolYears\":[{\"schoolYear\":\"2025/26\","
+        return "{\"source\":\"School governing body\",\"schoolYears\":[{"
+                + "\"schoolYear\":\"2025/26\",\"source\":\"School governing body\","
+                + "\"confidence\":\"high\","
                 + "\"known\":[{\"first\":\"2025-09-01\",\"last\":\"2026-08-31\"}],"
                 + "\"holidays\":[{\"kind\":\"christmas\",\"name\":\"Christmas\","
                 + "\"first\":\"2025-12-15\",\"last\":\"2026-01-02\"}]}]}";
