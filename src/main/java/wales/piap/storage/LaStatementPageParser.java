@@ -51,7 +51,7 @@ final class LaStatementPageParser {
         this.pageTitle = pageTitle;
     }
 
-    LaStatementContent parse(StorageDocument document) {
+    LaStatementContent parse(StorageFragment document) {
         problems.addMarkupErrors(document.errors());
         for (Block block : PageBlocks.of(document.content())) {
             switch (block.kind()) {

@@ -32,7 +32,7 @@ final class PageBlocks {
 
     private static final Set<String> CONTAINERS = Set.of("ac:layout", "ac:layout-section",
             "ac:layout-cell", "div", "section", "article", "ac:rich-text-body", "thead", "tbody",
-            StorageDocument.ROOT, "#root");
+            StorageFragment.ROOT, "#root");
 
     /** Deepest container nesting opened; a deeper container is read as one block. */
     static final int MAX_CONTAINER_DEPTH = 64;

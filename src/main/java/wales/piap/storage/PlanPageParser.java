@@ -39,7 +39,7 @@ public final class PlanPageParser {
     public RecommendationContent parseRecommendation(
             String pageId, String pageTitle, String storage) {
         try {
-            StorageDocument document = StorageDocument.parse(storage);
+            StorageFragment document = StorageFragment.parse(storage);
             return new RecommendationPageParser(pageId, pageTitle).parse(document);
         } catch (RuntimeException failure) {
             LOG.warn("Could not read recommendation page {} ({})", pageId, pageTitle, failure);
@@ -58,7 +58,7 @@ public final class PlanPageParser {
      */
     public LaStatementContent parseLaStatement(String pageId, String pageTitle, String storage) {
         try {
-            StorageDocument document = StorageDocument.parse(storage);
+            StorageFragment document = StorageFragment.parse(storage);
             return new LaStatementPageParser(pageId, pageTitle).parse(document);
         } catch (RuntimeException failure) {
             LOG.warn("Could not read local authority statement {} ({})", pageId, pageTitle,

@@ -38,7 +38,7 @@ final class RecommendationPageParser {
         this.pageTitle = pageTitle;
     }
 
-    RecommendationContent parse(StorageDocument document) {
+    RecommendationContent parse(StorageFragment document) {
         problems.addMarkupErrors(document.errors());
         for (Block block : PageBlocks.of(document.content())) {
             switch (block.kind()) {

@@ -1,0 +1,12 @@
+// Compile-only host declaration; signatures checked against Confluence 8.7.2 bytecode (decompiled) and 9.x/10.x javadoc.
+package com.atlassian.confluence.core;
+
+public interface SaveContext {
+    boolean doUpdateLastModifier();
+
+    boolean isSuppressAutowatch();
+
+    boolean isEventSuppressed();
+
+    boolean isSuppressNotifications();
+}

@@ -1,0 +1,8 @@
+// Compile-only host declaration; signatures checked against Confluence 8.7.2 bytecode (decompiled) and 9.x/10.x javadoc.
+package com.atlassian.confluence.labels;
+
+import java.util.List;
+
+public interface Labelable {
+    List<Label> getLabels();
+}

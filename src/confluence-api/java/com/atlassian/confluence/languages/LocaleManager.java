@@ -1,0 +1,11 @@
+// Compile-only host declaration; signatures checked against Confluence 8.7.2 bytecode (decompiled) and 9.x/10.x javadoc.
+package com.atlassian.confluence.languages;
+
+import com.atlassian.user.User;
+import java.util.Locale;
+
+public interface LocaleManager {
+    Locale getLocale(User user);
+
+    Locale getSiteDefaultLocale();
+}

@@ -1,0 +1,10 @@
+// Compile-only host declaration; signatures checked against Confluence 8.7.2 bytecode (decompiled) and 9.x/10.x javadoc.
+package com.atlassian.event;
+
+import java.util.EventObject;
+
+public class Event extends EventObject {
+    public Event(Object source) {
+        super(source);
+    }
+}
