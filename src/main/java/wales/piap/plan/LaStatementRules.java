@@ -26,7 +26,8 @@ final class LaStatementRules {
     private LaStatementRules() {
     }
 
-    static void check(LaStatementContent page, List<String> recommendations, FindingSink sink) {
+    static void check(LaStatementContent page, List<String> recommendations,
+            boolean powersApply, FindingSink sink) {
         sink.requirePresent(page.capacity(), "LA", Field.LA_CAPACITY);
         boolean unassigned = !TextRules.isMissing(page.unassignedActions());
         for (String recommendation : recommendations) {
@@ -42,6 +43,12 @@ final class LaStatementRules {
                         recommendation);
             }
         }
+        if (powersApply) {
+            checkPowers(page, sink);
+        }
+    }
+
+    private static void checkPowers(LaStatementContent page, FindingSink sink) {
         boolean noPowersStated = !TextRules.isMissing(page.noPowersStatement());
         for (InterventionPower power : InterventionPower.values()) {
             CellContent decision = page.powers().get(power);

@@ -42,7 +42,7 @@ public final class PlanValidator {
             sink.add(Severity.MISSING, "LA", Field.PAGE, "laStatementAbsent");
             findings.addAll(sink.findings());
         } else {
-            findings.addAll(validateLaStatement(laStatement, references));
+            findings.addAll(validateLaStatement(laStatement, references, facts));
         }
         return findings;
     }
@@ -75,9 +75,23 @@ public final class PlanValidator {
      */
     public List<Finding> validateLaStatement(
             LaStatementContent page, List<String> recommendationReferences) {
+        return validateLaStatement(page, recommendationReferences, null);
+    }
+
+    /**
+     * Checks the local authority statement; the powers of intervention are not checked for a
+     * non-maintained setting, to which the statutory powers do not apply.
+     *
+     * @param recommendationReferences the references of the plan's recommendations ("R1")
+     * @param facts the plan's facts, or null to check the powers
+     */
+    public List<Finding> validateLaStatement(LaStatementContent page,
+            List<String> recommendationReferences, PlanFacts facts) {
+        boolean powersApply = facts == null
+                || facts.settingType() != SettingType.NON_MAINTAINED_SETTING;
         FindingSink sink = new FindingSink(page.pageId(), page.pageTitle());
         sink.addAll(page.problems());
-        LaStatementRules.check(page, recommendationReferences, sink);
+        LaStatementRules.check(page, recommendationReferences, powersApply, sink);
         checkParents(page.parents(), "LA", sink);
         return sink.findings();
     }

@@ -88,6 +88,7 @@ final class LaStatementPageParser {
             return;
         }
         place = switch (section.get()) {
+            case PERIOD -> Place.OTHER;
             case CAPACITY -> Place.CAPACITY;
             case POWERS -> Place.POWERS;
             case PARENTS -> Place.PARENTS;

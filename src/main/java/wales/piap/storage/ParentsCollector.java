@@ -15,8 +15,10 @@ import wales.piap.storage.Vocabulary.ParentsPart;
  *
  * <p>A part starts at a sub-heading that names it, a table row whose first cell names it, or
  * a paragraph or list item that opens with a label naming it (see {@link LeadingLabel}).
- * Content under a part belongs to it until another part starts; content before any part is
- * kept as unlabelled. The section's own heading ("Informing parents and carers", "Rhieni a
+ * Content under a part belongs to it until another part starts. A block before any part is
+ * placed by its own words ("We will inform parents by letter" is about informing them, see
+ * {@link Vocabulary#parentsPart}), because the blueprint writes the three parts as plain
+ * paragraphs; a block whose words name no part is kept as unlabelled. The section's own heading ("Informing parents and carers", "Rhieni a
  * gofalwyr") starts no part, although it contains the word "inform".
  */
 final class ParentsCollector {
@@ -70,8 +72,15 @@ final class ParentsCollector {
         if (part.isPresent()) {
             current = part.get();
             add(label.get().rest());
+            return;
+        }
+        CellContent content = CellReader.read(element);
+        Optional<ParentsPart> named = current == null
+                ? Vocabulary.parentsPart(content.text()) : Optional.empty();
+        if (named.isPresent()) {
+            parts.merge(named.get(), content, CellContent::plus);
         } else {
-            add(CellReader.read(element));
+            add(content);
         }
     }
 

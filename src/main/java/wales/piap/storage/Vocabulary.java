@@ -38,16 +38,16 @@ final class Vocabulary {
     enum Column { MONITORING, TIMESCALE, SUCCESS, RESOURCES, LEAD, SUPPORT, REFERENCE, ACTION }
 
     /** Kinds of section on a recommendation page or a local authority statement. */
-    enum Section { RECOMMENDATION, SUCCESS, ACTIONS, PARENTS, CAPACITY, POWERS }
+    enum Section { RECOMMENDATION, SUCCESS, ACTIONS, PARENTS, CAPACITY, POWERS, PERIOD }
 
     /** The three parts of the section on parents and carers. */
     enum ParentsPart { INFORMED, VIEWS_SOUGHT, VIEWS_USED }
 
 
-    /** "R2", "R 2", "Recommendation 2", "Argymhelliad 2" at the start of a text. */
+    /** "R2", "R 2", "Recommendation 2", "Recommendation R2", "Argymhelliad 2" at the start. */
     private static final Pattern RECOMMENDATION_REF = Pattern.compile(
-            "^(?:r|recommendation|argymhelliad|argymhelliad rhif)\\s*(\\d{1,2})(?![\\d.]*\\d)"
-                    + "(?![\\p{L}])\\s*[:.)\\-\\u2013]?\\s*");
+            "^(?:(?:recommendation|argymhelliad)(?: rhif)?\\s*(?:r\\s?)?|r\\s?)(\\d{1,2})"
+                    + "(?![\\d.]*\\d)(?![\\p{L}])\\s*[:.)\\-\\u2013]?\\s*");
 
     private static final List<Stems<Column>> COLUMNS = List.of(
             new Stems<>(Column.MONITORING, "monitor", "monitro", "quality assurance"),
@@ -79,6 +79,7 @@ final class Vocabulary {
             new Stems<>(Section.PARENTS, "parent", "carer", "rhieni", "rhiant", "gofalwyr"),
             new Stems<>(Section.POWERS, "power", "intervention", "intervene", "pwer", "bwer",
                     "ymyrryd", "ymyrraeth"),
+            new Stems<>(Section.PERIOD, "period", "cyfnod"),
             new Stems<>(Section.CAPACITY, "capacity", "ability", "assessment", "capasiti",
                     "gallu", "asesiad"),
             new Stems<>(Section.ACTIONS, "action", "support", "camau", "cam gweithredu",
