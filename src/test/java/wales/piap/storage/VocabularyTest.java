@@ -1,0 +1,58 @@
+package wales.piap.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import wales.piap.plan.InterventionPower;
+import wales.piap.storage.Vocabulary.Column;
+
+class VocabularyTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Action | ACTION", "Cam gweithredu | ACTION", "Task | ACTION",
+        "Lead | LEAD", "Lead officer | LEAD", "Arweinydd | LEAD",
+        "Support | SUPPORT", "Cymorth | SUPPORT",
+        "Timescale and milestones | TIMESCALE", "Amserlen a cherrig milltir | TIMESCALE",
+        "Target date | TIMESCALE",
+        "Resources | RESOURCES", "Adnoddau | RESOURCES", "Cost | RESOURCES",
+        "Success criteria and quantitative targets | SUCCESS",
+        "Meini prawf llwyddiant a thargedau meintiol | SUCCESS",
+        "Objective/Improvement | SUCCESS",
+        "Monitoring (who, when, how) | MONITORING", "Monitro (pwy, pryd, sut) | MONITORING",
+        "Monitored by | MONITORING",
+        "Ref. | REFERENCE", "Reference number | REFERENCE", "Cyf. | REFERENCE",
+        "'  SUCCESS\u00a0CRITERIA ' | SUCCESS"})
+    void namesColumn(String header, Column expected) {
+        assertEquals(Optional.of(expected), Vocabulary.column(header));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "R2 | 2", "R 2: Improve | 2", "Recommendation 3 | 3", "Recommendation R4 | 4",
+        "Argymhelliad 5 | 5", "argymhelliad R1 - Gwella | 1"})
+    void readsRecommendationNumber(String text, int expected) {
+        assertEquals(Optional.of(expected), Vocabulary.recommendationNumber(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"R2.1", "R1a", "Raise standards", "Rhieni", "2"})
+    void ignoresTextThatIsNoRecommendation(String text) {
+        assertEquals(Optional.empty(), Vocabulary.recommendationNumber(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Require the governing body to secure advice or to collaborate | ADVICE_OR_COLLABORATION",
+        "Appoint additional governors | ADDITIONAL_GOVERNORS",
+        "Replace the governing body with interim executive members | INTERIM_EXECUTIVE_BOARD",
+        "Withdraw the school's delegated budget | BUDGET_SUSPENSION",
+        "Give directions to the governing body or headteacher | DIRECTIONS",
+        "Penodi llywodraethwyr ychwanegol | ADDITIONAL_GOVERNORS",
+        "Tynnu cyllideb ddirprwyedig yr ysgol yn ôl | BUDGET_SUSPENSION"})
+    void namesPower(String text, InterventionPower expected) {
+        assertEquals(Optional.of(expected), Vocabulary.power(text));
+    }
+}
