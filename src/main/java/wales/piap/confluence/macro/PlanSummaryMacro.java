@@ -1,0 +1,94 @@
+package wales.piap.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.ViewerLocale;
+import wales.piap.plan.PlanFacts;
+import wales.piap.render.Messages;
+import wales.piap.render.PlanSummaryView;
+import wales.piap.render.ViewRenderer;
+
+/**
+ * Rolls the plan's recommendation pages up into a table per recommendation, or one row each
+ * with {@code layout=rows}. Another layout value falls back to tables; other parameters are
+ * ignored. Only pages the viewer may see are read.
+ */
+public class PlanSummaryMacro implements Macro {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanSummaryMacro.class);
+
+    private final PlanLocator planLocator;
+    private final ViewerLocale viewerLocale;
+    private final ViewRenderer renderer;
+    private final ApplicationProperties applicationProperties;
+    private final PlanTreeCheck treeCheck;
+    private final Clock clock;
+
+    @Inject
+    public PlanSummaryMacro(PlanLocator planLocator, ViewerLocale viewerLocale,
+            ViewRenderer renderer,
+            @ComponentImport ApplicationProperties applicationProperties,
+            @ComponentImport PermissionManager permissionManager) {
+        this(planLocator, viewerLocale, renderer, applicationProperties, permissionManager,
+                Clock.system(DeadlineCalculator.ZONE));
+    }
+
+    PlanSummaryMacro(PlanLocator planLocator, ViewerLocale viewerLocale, ViewRenderer renderer,
+            ApplicationProperties applicationProperties, PermissionManager permissionManager,
+            Clock clock) {
+        this.planLocator = planLocator;
+        this.viewerLocale = viewerLocale;
+        this.renderer = renderer;
+        this.applicationProperties = applicationProperties;
+        this.treeCheck = new PlanTreeCheck(permissionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Messages messages = Messages.forLocale(viewerLocale.current());
+        try {
+            Optional<Page> home = planLocator.findHome(context.getEntity());
+            if (home.isEmpty()) {
+                return MacroPanels.warning(messages, messages.text("piap.error.not-in-plan"));
+            }
+            String layout = parameters == null ? null : parameters.get("layout");
+            StringBuilder html = new StringBuilder();
+            PlanFacts facts = ValidationMacro.readFacts(home.get(), messages, html, planLocator);
+            PlanTreeCheck.Result result = treeCheck.check(home.get(), facts,
+                    applicationProperties.getBaseUrl(UrlMode.CANONICAL));
+            Map<String, Object> view = PlanSummaryView.build(result.recommendations(),
+                    result.findings(), result.links(), LocalDate.now(clock),
+                    PlanSummaryView.Layout.fromParameter(layout), messages);
+            return html.append(renderer.render(PlanSummaryView.TEMPLATE, view)).toString();
+        } catch (RuntimeException e) {
+            LOG.warn("Plan summary failed on {}", MacroPanels.describe(context), e);
+            return MacroPanels.error(messages, messages.text("piap.error.macro-failed",
+                    e.getClass().getSimpleName()));
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}
