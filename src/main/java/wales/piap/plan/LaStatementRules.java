@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * using none. The parents section is checked as on recommendation pages.
  *
  * <p>A decision that is only "yes", "no" or "not used" gives no reason and is weak. A
- * no-powers statement covers every power it does not name; it is weak unless it gives a
- * reason, found by words such as "because", "as", "since", "given" or the Welsh "oherwydd"
- * and "gan fod".
+ * no-powers statement covers every power it does not name. It is weak unless it gives a
+ * reason, which is found by words such as "because", "as", "since", "given" or the Welsh
+ * "oherwydd" and "gan fod".
  */
 final class LaStatementRules {
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>For each recommendation: its text; at least one action; for each action the action, a
  * lead, support, a timescale with at least one dated milestone (see {@link MilestoneRules}),
- * resources and monitoring that says who, when and how; success criteria, taken from the
+ * resources and monitoring that names who, when and how; success criteria, taken from the
  * page's "Success criteria" section and the actions' success-criteria cells together, with
  * at least one quantitative target; and how parents and carers will be informed, how their
  * views will be sought and how those views will be taken into account. The judgements of
@@ -137,7 +137,7 @@ public final class PlanValidator {
             case QUANTIFIER_ONLY -> sink.add(Severity.WEAK, reference,
                     Field.QUANTITATIVE_TARGET, "quantifierOnly");
             default -> {
-                // A figure, a percentage or a count: the target the guidance asks for.
+                // A figure, a percentage or a count: the target the guidance requires.
             }
         }
     }

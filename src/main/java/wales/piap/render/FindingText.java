@@ -20,7 +20,7 @@ import wales.piap.plan.Severity;
  */
 final class FindingText {
 
-    /** Longest text copied from a page into a view; longer text is cut with an ellipsis. */
+    /** Maximum length of text copied from a page into a view; longer text ends in "...". */
     static final int MAX_TEXT = 300;
 
     private FindingText() {

@@ -20,7 +20,7 @@ public final class PlanSummaryView {
     /** The template this view model is for. */
     public static final String TEMPLATE = "templates/plan-summary.vm";
 
-    /** How the summary lays out the recommendations, by macro parameter value. */
+    /** Layout of the recommendations in the summary, chosen by macro parameter. */
     public enum Layout {
         /** A table of actions per recommendation; the default. */
         TABLES,

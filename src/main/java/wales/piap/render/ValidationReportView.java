@@ -11,7 +11,7 @@ import wales.piap.plan.Finding;
  *
  * <p>The plan is complete when no finding blocks it (see
  * {@link wales.piap.plan.Severity#blocking()}). Blocking findings are grouped by page and
- * then by recommendation, in the order found; weak findings are listed the same way as
+ * then by recommendation, in the order found. Weak findings are listed the same way as
  * suggestions, also when the plan is complete. Stateless and thread-safe.
  */
 public final class ValidationReportView {
@@ -26,8 +26,8 @@ public final class ValidationReportView {
      * Returns the template context.
      *
      * @param findings the plan's findings, in page order
-     * @param pageLinks links to the pages by page id; a page without a usable link (missing,
-     *     or not a host-relative or http(s) URL) is shown without one
+     * @param pageLinks links to the pages by page id. A page whose link is missing, or is not
+     *     a host-relative or http(s) URL, is shown without a link.
      * @param messages text in the reader's language
      */
     public static Map<String, Object> build(

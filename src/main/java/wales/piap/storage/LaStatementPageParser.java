@@ -20,8 +20,8 @@ import wales.piap.storage.Vocabulary.Section;
  * <p>In the actions section, a recommendation is named by a sub-heading, by the first cell
  * of a table row or by a leading "R2:" or "Recommendation 2" in a paragraph or list item. In
  * the powers section, a power is named the same ways or by its keywords anywhere in a
- * paragraph; a paragraph saying the authority will use none of its powers is kept as the
- * no-powers statement. Not thread-safe: one instance reads one page.
+ * paragraph. A paragraph stating that the authority will use none of its powers is kept as
+ * the no-powers statement. Not thread-safe: one instance reads one page.
  */
 final class LaStatementPageParser {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Flattens a page into the sequence of headings, tables and other blocks a reader sees.
+ * Flattens a page into the sequence of headings, tables and other blocks a reader reads.
  *
  * <p>Layouts, layout sections and cells, {@code div}s and the rich-text bodies of macros
  * (panel, expand, details, info and others, known or not) are opened, so content nested in
@@ -78,7 +78,7 @@ final class PageBlocks {
         }
     }
 
-    /** A {@code <p>} that only wraps block macros, as the editor often writes them. */
+    /** Tells whether {@code element} is a {@code <p>} that only wraps block macros. */
     private static boolean isLoneMacroParagraph(Element element) {
         if (!Markup.is(element, "p") || element.children().isEmpty()
                 || !element.ownText().isBlank()) {

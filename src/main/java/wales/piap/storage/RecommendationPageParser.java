@@ -168,7 +168,7 @@ final class RecommendationPageParser {
                 case SUCCESS -> successCriteria = successCriteria.plus(value);
                 case PARENTS -> parents.row(key, value);
                 default -> {
-                    // An "Actions" row holds no table to read; the validator reports none.
+                    // An "Actions" row contains no table to read, so the validator reports no actions.
                 }
             }
         }

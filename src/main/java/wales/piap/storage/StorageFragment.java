@@ -26,7 +26,7 @@ import javax.xml.parsers.SAXParserFactory;
  * <p>Storage format has no root element and uses the {@code ac:}, {@code ri:} and {@code at:}
  * prefixes without declaring them, so the fragment is wrapped in a root element that declares
  * them. HTML named entities such as {@code &nbsp;} or {@code &rsquo;} are not defined in XML,
- * so each one jsoup knows is rewritten as a numeric reference first; an unknown name is kept
+ * so each one jsoup recognises is rewritten as a numeric reference first; an unknown name is kept
  * as literal text. The HTML parser is never used: it treats {@code <time ... />} as an open
  * tag that swallows the text after it and moves stray elements out of tables.
  */

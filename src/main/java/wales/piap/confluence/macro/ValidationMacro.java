@@ -30,7 +30,8 @@ import wales.piap.storage.PlanFactsReading;
  * the page itself on a recommendation or local authority statement page), {@code plan} or
  * {@code page}; {@code show} is {@code all} (the default) or {@code missing}, which leaves out
  * the suggestions. Other values are rejected with a message and other parameters are ignored.
- * When the plan facts cannot be read, the dates are not checked and a warning says why.
+ * When the plan facts cannot be read, the dates are not checked and a warning names the facts
+ * that could not be read.
  */
 public class ValidationMacro implements Macro {
 
