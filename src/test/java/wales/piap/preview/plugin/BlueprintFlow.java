@@ -32,6 +32,7 @@ import wales.piap.render.Messages;
 public final class BlueprintFlow {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlueprintFlow.class);
+    private static final String FALLBACK_TEMPLATE = "wales/piap/preview/fallback-plan-home.xml";
 
     private final Blueprint blueprint;
     private final PluginModules modules;
@@ -78,10 +79,23 @@ public final class BlueprintFlow {
                         + e.getMessage());
             }
         }
+        String template;
+        try {
+            template = readTemplate();
+            if (template == null) {
+                notice = "Blueprint template " + blueprint.templateLocation() + " is not on the "
+                        + "class path yet; the page was made from the preview's stand-in.";
+                LOG.warn("{}", notice);
+                template = readResource(FALLBACK_TEMPLATE);
+            }
+        } catch (IOException e) {
+            return CreateOutcome.failed(500, "The blueprint template could not be read: "
+                    + e.getMessage());
+        }
         String body;
         try {
-            body = TemplateVariables.fill(readTemplate(), context, messages);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            body = TemplateVariables.fill(template, context, messages);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             LOG.error("Blueprint template {} could not be filled",
                     blueprint.templateLocation(), e);
             return CreateOutcome.failed(500, "The blueprint template could not be filled: "
@@ -135,14 +149,15 @@ public final class BlueprintFlow {
         return fallback == null || fallback.isBlank() ? "Untitled plan" : fallback.trim();
     }
 
+    /** Returns the plugin's content template, or null while it is not on the class path. */
     private String readTemplate() throws IOException {
-        String location = blueprint.templateLocation();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(location)) {
-            if (in == null) {
-                throw new IOException("Blueprint template " + location
-                        + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return readResource(blueprint.templateLocation());
+    }
+
+    private static String readResource(String location) throws IOException {
+        try (InputStream in = BlueprintFlow.class.getClassLoader()
+                .getResourceAsStream(location)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
