@@ -29,7 +29,7 @@ import wales.piap.render.VelocityTestRenderer;
  */
 public final class PreviewHost {
 
-    /** Space that holds plans; created on first start. */
+    /** Space that contains the plans; created on first start. */
     public static final String PLANS_SPACE = "PLANS";
     /** Space standing for a local authority's intranet, where the index macro goes. */
     public static final String LA_SPACE = "LA";

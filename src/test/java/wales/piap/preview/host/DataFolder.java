@@ -25,7 +25,8 @@ final class DataFolder {
     private static final String SPACES = "spaces.json";
 
     private final Path folder;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     DataFolder(Path folder) {
         this.folder = folder;

@@ -58,7 +58,7 @@ final class TemplateVariables {
         Optional<String> error = StorageXml.findWellFormednessError(markup);
         if (error.isPresent()) {
             throw new IllegalArgumentException("Template variable " + name
-                    + " holds markup that is not well-formed: " + error.get());
+                    + " contains markup that is not well-formed: " + error.get());
         }
         for (Node node : StorageXml.parse(markup).childNodesCopy()) {
             variable.before(node);

@@ -46,7 +46,7 @@ final class MacroView {
                 || "ac:macro".equals(element.tagName());
     }
 
-    /** Tells whether {@code paragraph} holds one block macro and nothing but whitespace. */
+    /** Tells whether {@code paragraph} contains one block macro and nothing but whitespace. */
     static boolean isLoneMacroParagraph(Element paragraph) {
         Element only = null;
         for (Node node : paragraph.childNodes()) {
