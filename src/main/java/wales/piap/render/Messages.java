@@ -65,18 +65,15 @@ public final class Messages {
     }
 
     /**
-     * Returns the text for {@code key}, with {@code {0}}-style arguments filled in by
-     * {@link MessageFormat}; returns the key itself when no bundle has it, so a missing key is
-     * visible rather than fatal (the bundle parity tests fail on it).
+     * Returns the text for {@code key}, formatted by {@link MessageFormat} with {@code args}
+     * (every value is a pattern, so bundles write an apostrophe as two); returns the key itself
+     * when no bundle has it, so a missing key is visible rather than fatal (the bundle parity
+     * tests fail on it).
      */
     public String text(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                if (args.length == 0) {
-                    return pattern;
-                }
-                return new MessageFormat(pattern, locale).format(args);
+                return new MessageFormat(bundle.getString(key), locale).format(args);
             }
         }
         return key;

@@ -1,0 +1,110 @@
+package wales.piap.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.Page;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import wales.piap.calendar.Deadline;
+import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.confluence.PlanCalendars;
+import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.ViewerLocale;
+import wales.piap.plan.PlanFacts;
+import wales.piap.render.DeadlineBannerParameters;
+import wales.piap.render.DeadlineBannerView;
+import wales.piap.render.Messages;
+import wales.piap.render.ViewRenderer;
+import wales.piap.storage.PlanFactsReading;
+
+/**
+ * Shows when the plan's draft is due at Estyn and how many working days remain, from the facts
+ * on the plan home page and the local authority's school calendar.
+ */
+public class DeadlineBannerMacro implements Macro {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineBannerMacro.class);
+
+    private final PlanLocator planLocator;
+    private final PlanCalendars calendars;
+    private final ViewerLocale viewerLocale;
+    private final ViewRenderer renderer;
+    private final Clock clock;
+
+    @Inject
+    public DeadlineBannerMacro(PlanLocator planLocator, PlanCalendars calendars,
+            ViewerLocale viewerLocale, ViewRenderer renderer) {
+        this(planLocator, calendars, viewerLocale, renderer,
+                Clock.system(DeadlineCalculator.ZONE));
+    }
+
+    DeadlineBannerMacro(PlanLocator planLocator, PlanCalendars calendars,
+            ViewerLocale viewerLocale, ViewRenderer renderer, Clock clock) {
+        this.planLocator = planLocator;
+        this.calendars = calendars;
+        this.viewerLocale = viewerLocale;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        Messages viewerMessages = Messages.forLocale(viewerLocale.current());
+        try {
+            DeadlineBannerParameters checked =
+                    DeadlineBannerParameters.parse(parameters, viewerMessages);
+            if (!checked.valid()) {
+                return MacroPanels.error(viewerMessages, checked.error());
+            }
+            Optional<Page> home = planLocator.findHome(context.getEntity());
+            if (home.isEmpty()) {
+                return MacroPanels.warning(viewerMessages,
+                        viewerMessages.text("piap.error.not-in-plan"));
+            }
+            PlanFactsReading reading = planLocator.readFacts(home.get());
+            Optional<PlanFacts> facts = reading.facts();
+            if (facts.isEmpty()) {
+                return MacroPanels.error(viewerMessages, MacroPanels.factsProblems(
+                        reading, viewerMessages));
+            }
+            PlanFacts planFacts = withReading(facts.get(), checked);
+            PlanCalendars.Choice choice = calendars.calendarFor(planFacts, home.get());
+            Deadline deadline = new DeadlineCalculator(checked.dueSoonDays())
+                    .calculate(planFacts, choice.calendar(), clock);
+            Map<String, Object> view =
+                    new DeadlineBannerView(Messages::forLocale).build(planFacts, deadline);
+            StringBuilder html = new StringBuilder();
+            for (String problem : choice.problems()) {
+                html.append(MacroPanels.warning(viewerMessages,
+                        viewerMessages.text("piap.error.calendar-page", problem)));
+            }
+            return html.append(renderer.render(DeadlineBannerView.TEMPLATE, view)).toString();
+        } catch (RuntimeException e) {
+            LOG.warn("Deadline banner failed on {}", MacroPanels.describe(context), e);
+            return MacroPanels.error(viewerMessages, viewerMessages.text(
+                    "piap.error.macro-failed", e.getClass().getSimpleName()));
+        }
+    }
+
+    private static PlanFacts withReading(PlanFacts facts, DeadlineBannerParameters parameters) {
+        return new PlanFacts(facts.settingName(), facts.settingType(), facts.localAuthority(),
+                facts.category(), facts.reportPublished(), facts.directedDeadline(),
+                facts.directionReference(), facts.language(), facts.draftSentToEstyn(),
+                facts.focusedImprovementHorizon(),
+                parameters.readingFor(facts.halfTermReading()));
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

@@ -1,0 +1,98 @@
+package wales.piap.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans recommendations pasted from an inspection report, one per line.
+ *
+ * <p>Blank lines are dropped. Leading numbering and bullets that the report or a word
+ * processor added ("R1.", "R1 ", "1)", "1.", "(a)", "a)", "ii)", "Recommendation 2:", "•",
+ * "-", "*", "–") are removed with the whitespace around them. Everything else keeps its
+ * wording exactly, including text that merely starts with a number ("1 in 5 pupils...",
+ * "10% of pupils...", "1.5 hours..."). Stateless and thread-safe.
+ *
+ * <p>NOTE: a recommendation that the paste broke over two lines becomes two recommendations,
+ * because nothing in plain text tells a wrapped line from a new one.
+ */
+public final class RecommendationList {
+
+    /** Longest recommendation kept, in characters; longer lines are rejected by the wizard. */
+    public static final int MAX_LENGTH = 2000;
+
+    private static final String SPACE = "[\\s\\u00a0\\u2007\\u202f]";
+
+    /**
+     * Markers removed from the start of a line. Each needs punctuation, whitespace or the end
+     * of the line after it, so that "10% of" and "1 in 5" stay as they are, and a plain number
+     * ("1 ") is kept because wording can start with one.
+     */
+    private static final List<Pattern> MARKERS = List.of(
+            // "Recommendation 1:", "Argymhelliad 1 -" as some reports print them.
+            Pattern.compile("^(?iu)(?:recommendation|argymhelliad)" + SPACE + "*\\d{1,2}"
+                    + "(?:" + SPACE + "*[.:)\\-\u2013\u2014]|" + SPACE + "+|$)"),
+            // "R1.", "R1:", "R1)", "R1 ", "R1" alone, but not "R1.1" action numbers' digits.
+            Pattern.compile("^[Rr]\\d{1,2}(?:[.:)](?!\\d)|" + SPACE + "+|$)"),
+            // "1.", "1)", "(1)", "1:" but not "1.5" or "10%".
+            Pattern.compile("^\\(?\\d{1,2}(?:[.:](?!\\d)|\\))"),
+            // "(a)", "a)", "a.", and roman numerals "(iv)", "iv)", "iv.".
+            Pattern.compile("^(?:\\((?:[a-zA-Z]|[ivxIVX]{1,4})\\)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)]"
+                    + "(?=" + SPACE + "))"),
+            // Bullets; a hyphen followed by a digit is a minus sign and stays.
+            Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*\u2013\u2014]|-(?!\\d))"));
+
+    private static final Pattern LEADING_SPACE = Pattern.compile("^" + SPACE + "+");
+    private static final Pattern TRAILING_SPACE = Pattern.compile(SPACE + "+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
+
+    private RecommendationList() {
+    }
+
+    /**
+     * Splits {@code pasted} into recommendations: one per non-blank line, numbering and
+     * bullets removed, wording otherwise unchanged. Returns an empty list for null or blank
+     * input.
+     */
+    public static List<String> clean(String pasted) {
+        List<String> recommendations = new ArrayList<>();
+        if (pasted == null) {
+            return recommendations;
+        }
+        for (String line : LINE_BREAK.split(pasted)) {
+            String text = stripMarkers(line);
+            if (!text.isEmpty()) {
+                recommendations.add(text);
+            }
+        }
+        return recommendations;
+    }
+
+    /**
+     * Removes leading numbering and bullets from one line, and the whitespace around them.
+     * A line such as "• R1. Improve attendance." loses both markers.
+     */
+    public static String stripMarkers(String line) {
+        String text = trim(line);
+        boolean changed = true;
+        // Three rounds cover "• R1. (a) text"; more would start eating wording.
+        for (int round = 0; changed && round < 3 && !text.isEmpty(); round++) {
+            changed = false;
+            for (Pattern marker : MARKERS) {
+                Matcher matcher = marker.matcher(text);
+                if (matcher.find()) {
+                    text = trim(text.substring(matcher.end()));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    private static String trim(String text) {
+        String start = LEADING_SPACE.matcher(text).replaceFirst("");
+        return TRAILING_SPACE.matcher(start).replaceFirst("");
+    }
+}

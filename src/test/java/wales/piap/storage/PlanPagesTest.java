@@ -1,0 +1,248 @@
+package wales.piap.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import wales.piap.plan.PageRole;
+import wales.piap.plan.PlanLanguage;
+import wales.piap.plan.WizardInput;
+
+class PlanPagesTest {
+
+    /** Parses strictly: jsoup's XML parser with error tracking, so broken markup is seen. */
+    private static Document parseStrict(String storage) {
+        Parser parser = Parser.xmlParser().setTrackErrors(50);
+        Document document = parser.parseInput("<root>" + storage + "</root>", "");
+        assertEquals(List.of(), parser.getErrors(), "XML errors in: " + storage);
+        return document;
+    }
+
+    private static List<String> macroNames(Document document) {
+        return document.getElementsByTag("ac:structured-macro").stream()
+                .map(m -> m.attr("ac:name")).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void everyPageParsesAsXml(PlanLanguage language) {
+        WizardInput input = PlanExamples.primary(language);
+
+        parseStrict(PlanPages.home(input.facts()).body());
+        for (PageDraft page : PlanPages.children(input)) {
+            parseStrict(page.body());
+        }
+    }
+
+    @Test
+    void hostileSettingNameStaysText() {
+        WizardInput input = PlanExamples.primary(PlanLanguage.EN);
+        String body = PlanPages.home(input.facts()).body();
+
+        Document document = parseStrict(body);
+
+        assertFalse(body.contains("<Primary>"));
+        assertEquals(0, document.getElementsByTag("Primary").size());
+        Element firstValue = document.selectFirst("tr td");
+        assertEquals(PlanExamples.HOSTILE_NAME, firstValue.text());
+    }
+
+    @Test
+    void hostileRecommendationStaysText() {
+        String wording = "<img src=x onerror=alert(1)></table>]]> & \"quoted\"";
+        PageDraft page = PlanPages.recommendation(
+                PlanExamples.school("Ysgol", PlanLanguage.EN), 1, wording);
+
+        Document document = parseStrict(page.body());
+
+        assertEquals(0, document.getElementsByTag("img").size());
+        assertTrue(document.text().contains(wording), document.text());
+    }
+
+    @Test
+    void homeHasFactsBlockThenMacros() {
+        Document document = parseStrict(
+                PlanPages.home(PlanExamples.school("Ysgol", PlanLanguage.EN)).body());
+
+        assertEquals(List.of("details", "status", "piap-deadline-banner", "piap-validation",
+                "piap-plan-summary", "children"), macroNames(document));
+        Element details = document.getElementsByTag("ac:structured-macro").first();
+        assertEquals(PlanFactLabels.DETAILS_ID, details.selectFirst("ac|parameter").text());
+        List<String> labels = details.getElementsByTag("th").eachText();
+        assertEquals(List.of("Setting", "Setting type", "Local authority", "Follow-up category",
+                "Report published", "Directed deadline", "Direction reference", "Plan language",
+                "One-week half-terms", "Plan status", "Draft sent to Estyn"), labels);
+        assertEquals("2025-01-16", details.selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void draftSentAndDirectedDeadlineStartAsPlaceholders() {
+        Document document = parseStrict(
+                PlanPages.home(PlanExamples.school("Ysgol", PlanLanguage.EN)).body());
+
+        List<Element> rows = document.getElementsByTag("tr");
+        Element draftSent = rows.get(rows.size() - 1).child(1);
+        Element directed = rows.get(5).child(1);
+        assertEquals(1, draftSent.getElementsByTag("ac:placeholder").size());
+        assertTrue(StorageDocument.isEmpty(draftSent));
+        assertTrue(StorageDocument.isEmpty(directed));
+    }
+
+    @Test
+    void focusedImprovementHomeHasHorizonRow() {
+        Document document = parseStrict(
+                PlanPages.home(PlanExamples.setting(PlanLanguage.EN)).body());
+
+        List<String> labels = document.getElementsByTag("th").eachText();
+        assertTrue(labels.contains("Improvement expected by"), labels.toString());
+        assertEquals(List.of("2025-03-06", "2025-03-27", "2026-03-06"),
+                document.getElementsByTag("time").eachAttr("datetime"));
+        assertTrue(document.text().contains("WG & co <17>"));
+    }
+
+    @Test
+    void recommendationPageHasActionsTable() {
+        PageDraft page = PlanPages.recommendation(
+                PlanExamples.school("Ysgol", PlanLanguage.EN), 3, "Improve attendance.");
+        Document document = parseStrict(page.body());
+
+        Element table = document.getElementsByTag("table").first();
+        assertEquals(List.of("Ref.", "Action", "Lead", "Support", "Timescale and milestones",
+                "Resources", "Success criteria and quantitative targets",
+                "Monitoring (who, when, how)"), table.getElementsByTag("th").eachText());
+        List<Element> rows = table.getElementsByTag("tr");
+        assertEquals(3, rows.size());
+        assertEquals("R3.1", rows.get(1).child(0).text());
+        assertEquals("R3.2", rows.get(2).child(0).text());
+        assertEquals(7, rows.get(1).getElementsByTag("ac:placeholder").size());
+        assertEquals(List.of("piap-recommendation-table", "piap-validation"),
+                macroNames(document));
+        assertEquals("R3 Improve attendance.", document.selectFirst("p").text());
+    }
+
+    @Test
+    void recommendationPageAsksAboutParentsThreeTimes() {
+        Document document = parseStrict(PlanPages.recommendation(
+                PlanExamples.school("Ysgol", PlanLanguage.EN), 1, "Improve attendance.").body());
+
+        List<String> headings = document.getElementsByTag("h2").eachText();
+        int parents = headings.indexOf("Informing parents and carers");
+        assertTrue(parents > 0, headings.toString());
+        Element heading = document.getElementsByTag("h2").get(parents);
+        for (int i = 1; i <= 3; i++) {
+            Element paragraph = heading.nextElementSiblings().get(i - 1);
+            assertEquals("p", paragraph.tagName());
+            assertEquals(1, paragraph.getElementsByTag("ac:placeholder").size());
+        }
+    }
+
+    @Test
+    void bilingualHeadingsPairWelshAndEnglish() {
+        Document document = parseStrict(PlanPages.recommendation(
+                PlanExamples.school("Ysgol", PlanLanguage.BILINGUAL), 1, "Gwella.").body());
+
+        List<String> headings = document.getElementsByTag("h2").eachText();
+        assertEquals("Argymhelliad R1 / Recommendation R1", headings.get(0));
+        assertEquals("Meini prawf llwyddiant / Success criteria", headings.get(1));
+    }
+
+    @Test
+    void welshPagesUseWelshText() {
+        Document document = parseStrict(
+                PlanPages.home(PlanExamples.school("Ysgol", PlanLanguage.CY)).body());
+
+        List<String> labels = document.getElementsByTag("th").eachText();
+        assertEquals("Lleoliad", labels.get(0));
+        assertTrue(document.text().contains("Mesurau arbennig"), document.text());
+        assertFalse(document.text().contains("piap."), "raw i18n key in " + document.text());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void noRawKeysInAnyPage(PlanLanguage language) {
+        WizardInput input = PlanExamples.primary(language);
+        StringBuilder all = new StringBuilder(PlanPages.home(input.facts()).body());
+        PlanPages.children(input).forEach(p -> all.append(p.body()).append(p.title()));
+
+        assertFalse(all.toString().contains(">piap."), "raw i18n key in output");
+        assertFalse(all.toString().contains("piap.blueprint"), "raw i18n key in output");
+    }
+
+    @Test
+    void laStatementListsFivePowersForSchools() {
+        List<PageDraft> pages = PlanPages.children(PlanExamples.primary(PlanLanguage.EN));
+        PageDraft statement = pages.get(4);
+        Document document = parseStrict(statement.body());
+
+        assertEquals(PageRole.LA_STATEMENT, statement.role());
+        List<Element> tables = document.getElementsByTag("table");
+        assertEquals(2, tables.size());
+        assertEquals(PlanExamples.PRIMARY_RECOMMENDATIONS.size(),
+                tables.get(0).getElementsByTag("tr").size() - 1);
+        Element powers = tables.get(1);
+        assertEquals(List.of("Power", "Decision", "Reasons"),
+                powers.getElementsByTag("th").eachText());
+        assertEquals(6, powers.getElementsByTag("tr").size());
+        assertTrue(powers.text().contains("Appoint additional governors"));
+    }
+
+    @Test
+    void laStatementForSettingHasNoPowersTable() {
+        WizardInput input = new WizardInput(PlanExamples.setting(PlanLanguage.EN),
+                List.of("Improve planning."));
+        Document document = parseStrict(PlanPages.children(input).get(1).body());
+
+        assertEquals(1, document.getElementsByTag("table").size());
+        assertTrue(document.text().contains("apply to maintained schools"));
+    }
+
+    @Test
+    void progressReviewsHaveTablePerRecommendation() {
+        List<PageDraft> pages = PlanPages.children(PlanExamples.primary(PlanLanguage.EN));
+        PageDraft reviews = pages.get(pages.size() - 1);
+        Document document = parseStrict(reviews.body());
+
+        assertEquals(PageRole.PROGRESS_REVIEWS, reviews.role());
+        assertEquals(4, document.getElementsByTag("table").size());
+        assertEquals("Date", document.selectFirst("th").text());
+        assertTrue(document.getElementsByTag("h2").get(0).text()
+                .startsWith("R1 Strengthen safeguarding"));
+    }
+
+    @Test
+    void childrenInTreeOrderWithRoleLabels() {
+        List<PageDraft> pages = PlanPages.children(PlanExamples.primary(PlanLanguage.EN));
+
+        List<PageRole> roles = pages.stream().map(PageDraft::role).toList();
+        assertEquals(List.of(PageRole.RECOMMENDATION, PageRole.RECOMMENDATION,
+                PageRole.RECOMMENDATION, PageRole.RECOMMENDATION, PageRole.LA_STATEMENT,
+                PageRole.PROGRESS_REVIEWS), roles);
+        assertEquals(List.of("piap-plan", "piap-recommendation"), pages.get(0).labels());
+        PageDraft home = PlanPages.home(PlanExamples.school("Ysgol", PlanLanguage.EN));
+        assertEquals(List.of("piap-plan", "piap-home"), home.labels());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void titlesAreUniqueAndShortEnough(PlanLanguage language) {
+        WizardInput input = new WizardInput(PlanExamples.school("x".repeat(255), language),
+                List.of("Improve.", "Improve.", "w".repeat(300)));
+        Set<String> titles = new HashSet<>();
+        titles.add(PlanPages.home(input.facts()).title());
+        PlanPages.children(input).forEach(p -> titles.add(p.title()));
+
+        assertEquals(6, titles.size(), titles.toString());
+        for (String title : titles) {
+            assertTrue(title.length() <= PageTitles.MAX_LENGTH, title.length() + ": " + title);
+        }
+    }
+}
