@@ -43,23 +43,30 @@ public final class ScannerIndex {
     /** Scans every class under {@code wales/piap} in the main output folder. */
     public static ScannerIndex fromCompiledClasses() {
         ScannerIndex index = new ScannerIndex();
-        Path root = mainClassesFolder();
-        try (Stream<Path> files = Files.walk(root.resolve("wales/piap"))) {
-            List<String> classNames = files
-                    .filter(p -> p.toString().endsWith(".class"))
-                    .map(p -> root.relativize(p).toString())
-                    .map(name -> name.substring(0, name.length() - ".class".length()))
-                    .map(name -> name.replace('/', '.').replace('\\', '.'))
-                    .collect(Collectors.toList());
-            for (String className : classNames) {
+        try {
+            for (String className : allPluginClassNames()) {
                 index.add(Class.forName(className, false, ScannerIndex.class.getClassLoader()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("Compiled class not loadable: " + e.getMessage(), e);
         }
         return index;
+    }
+
+    /** Returns the name of every class under {@code wales/piap} in the main output folder. */
+    public static List<String> allPluginClassNames() {
+        Path root = mainClassesFolder();
+        try (Stream<Path> files = Files.walk(root.resolve("wales/piap"))) {
+            return files
+                    .filter(p -> p.toString().endsWith(".class"))
+                    .map(p -> root.relativize(p).toString())
+                    .map(name -> name.substring(0, name.length() - ".class".length()))
+                    .map(name -> name.replace('/', '.').replace('\\', '.'))
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void add(Class<?> type) {

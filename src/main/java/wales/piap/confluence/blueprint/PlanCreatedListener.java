@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import wales.piap.confluence.snapshot.PlanStatusService;
 import wales.piap.plan.PageRole;
 import wales.piap.plan.WizardForm;
 import wales.piap.plan.WizardResult;
@@ -44,15 +45,17 @@ public class PlanCreatedListener implements InitializingBean, DisposableBean {
     private final EventPublisher eventPublisher;
     private final PageManager pageManager;
     private final LabelManager labelManager;
+    private final PlanStatusService statusService;
 
     /** Creates the listener, which registers for events once Spring has built it. */
     @Inject
     public PlanCreatedListener(@ComponentImport EventPublisher eventPublisher,
             @ComponentImport PageManager pageManager,
-            @ComponentImport LabelManager labelManager) {
+            @ComponentImport LabelManager labelManager, PlanStatusService statusService) {
         this.eventPublisher = eventPublisher;
         this.pageManager = pageManager;
         this.labelManager = labelManager;
+        this.statusService = statusService;
     }
 
     @Override
@@ -90,6 +93,11 @@ public class PlanCreatedListener implements InitializingBean, DisposableBean {
         }
         LOG.info("Plan page {} got {} of {} child pages", home.getId(), created,
                 children.size());
+        try {
+            statusService.refresh(home);
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not store the first status of plan page {}", home.getId(), failed);
+        }
     }
 
     private boolean createChild(BlueprintPageCreateEvent event, Page home, PageDraft draft) {

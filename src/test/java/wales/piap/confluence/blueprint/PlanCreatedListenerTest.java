@@ -31,6 +31,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wales.piap.confluence.PlanLabels;
+import wales.piap.confluence.snapshot.PlanStatusService;
 import wales.piap.plan.PageRole;
 
 class PlanCreatedListenerTest {
@@ -38,8 +39,9 @@ class PlanCreatedListenerTest {
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final PageManager pageManager = mock(PageManager.class);
     private final LabelManager labelManager = mock(LabelManager.class);
+    private final PlanStatusService statusService = mock(PlanStatusService.class);
     private final PlanCreatedListener listener =
-            new PlanCreatedListener(publisher, pageManager, labelManager);
+            new PlanCreatedListener(publisher, pageManager, labelManager, statusService);
     private final List<Page> saved = new ArrayList<>();
     private final Map<Page, List<String>> labels = new HashMap<>();
     private Page home;

@@ -1,0 +1,125 @@
+package wales.piap.confluence.snapshot;
+
+import com.atlassian.confluence.pages.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.inject.Inject;
+import javax.inject.Named;
+import wales.piap.calendar.Deadline;
+import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.confluence.PlanCalendars;
+import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanTree;
+import wales.piap.plan.ActionRow;
+import wales.piap.plan.Finding;
+import wales.piap.plan.PlanFacts;
+import wales.piap.plan.PlanStatus;
+import wales.piap.plan.Rag;
+import wales.piap.plan.RecommendationContent;
+import wales.piap.plan.Severity;
+import wales.piap.storage.PlanFactsReading;
+
+/**
+ * Recomputes a plan's status snapshot from its pages and stores it on the plan home page.
+ */
+@Named
+public class PlanStatusService {
+
+    /** Findings listed in the snapshot as text; the counts cover all of them. */
+    static final int MAX_PROBLEMS = 50;
+
+    private final PlanLocator locator;
+    private final PlanCalendars calendars;
+    private final PlanStatusStore store;
+    private final Clock clock;
+
+    @Inject
+    public PlanStatusService(PlanLocator locator, PlanCalendars calendars,
+            PlanStatusStore store) {
+        this(locator, calendars, store, Clock.system(DeadlineCalculator.ZONE));
+    }
+
+    PlanStatusService(PlanLocator locator, PlanCalendars calendars, PlanStatusStore store,
+            Clock clock) {
+        this.locator = locator;
+        this.calendars = calendars;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes and stores the snapshot of the plan {@code page} belongs to; returns it, or
+     * empty when the page is in no plan tree.
+     */
+    public Optional<PlanStatus> refresh(Page page) {
+        Optional<Page> home = locator.findHome(page);
+        if (home.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanStatus status = compute(PlanTree.read(home.get(), locator));
+        store.write(status);
+        return Optional.of(status);
+    }
+
+    /** Computes the snapshot of {@code tree} without storing it. */
+    public PlanStatus compute(PlanTree tree) {
+        PlanFactsReading reading = tree.facts();
+        Optional<PlanFacts> facts = reading.facts();
+        String dueDate = null;
+        String state = "unknown";
+        String horizon = null;
+        if (facts.isPresent()) {
+            PlanCalendars.Choice choice = calendars.calendarFor(facts.get(), tree.home());
+            Deadline deadline = new DeadlineCalculator()
+                    .calculate(facts.get(), choice.calendar(), clock);
+            dueDate = iso(deadline.dueDate());
+            state = deadline.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            horizon = iso(facts.get().improvementHorizon());
+        }
+        List<Finding> findings = tree.validate();
+        Map<String, Integer> ragCounts = new TreeMap<>();
+        int actionCount = 0;
+        for (RecommendationContent recommendation : tree.recommendations()) {
+            for (ActionRow action : recommendation.actions()) {
+                actionCount++;
+                List<Finding> own = findings.stream()
+                        .filter(f -> f.reference().equals(action.reference())).toList();
+                ragCounts.merge(Rag.of(own).key(), 1, Integer::sum);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (problems.size() == MAX_PROBLEMS) {
+                break;
+            }
+            problems.add(finding.summary());
+        }
+        return new PlanStatus(PlanStatus.SCHEMA_VERSION, tree.home().getId(),
+                reading.settingName().orElse(tree.home().getTitle()),
+                reading.settingType().map(t -> t.formValue()).orElse(null),
+                reading.localAuthority().map(la -> la.code()).orElse(null),
+                reading.category().map(c -> c.formValue()).orElse(null),
+                facts.map(f -> f.language().formValue()).orElse(null),
+                facts.map(f -> iso(f.reportPublished())).orElse(null),
+                dueDate, state,
+                facts.map(f -> iso(f.draftSentToEstyn())).orElse(null),
+                horizon, tree.recommendations().size(), actionCount,
+                count(findings, Severity.MISSING), count(findings, Severity.WEAK),
+                count(findings, Severity.INCONSISTENT), count(findings, Severity.UNREADABLE),
+                ragCounts, problems, clock.instant().toString());
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

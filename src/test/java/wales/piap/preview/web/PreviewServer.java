@@ -1,0 +1,147 @@
+package wales.piap.preview.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import wales.piap.preview.PreviewHost;
+import wales.piap.preview.web.Request.BodyTooLargeException;
+
+/**
+ * HTTP server of the preview, bound to 127.0.0.1 only. It accepts only requests whose Host
+ * header names the loopback address, so other web sites cannot reach it by DNS rebinding.
+ */
+public final class PreviewServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
+    private static final Pattern PAGE_PATH = Pattern.compile("/pages/(\\d{1,18})(/edit|/storage)?");
+    private static final Pattern STATIC_PATH =
+            Pattern.compile("/static/((?:css|images)/[A-Za-z0-9_-]+\\.(css|png|svg))");
+    private static final Map<String, String> TYPES = Map.of(
+            "css", "text/css; charset=utf-8", "png", "image/png", "svg", "image/svg+xml");
+
+    private final PreviewHost host;
+    private final PageRoutes pages;
+    private final CreateRoutes create;
+    private HttpServer server;
+    private ExecutorService executor;
+    private int port;
+
+    public PreviewServer(PreviewHost host) {
+        this.host = host;
+        this.pages = new PageRoutes(host);
+        this.create = new CreateRoutes(host);
+    }
+
+    /** Binds 127.0.0.1:{@code requestedPort} (0: any free port) and returns the bound port. */
+    public int start(int requestedPort) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                requestedPort), 0);
+        executor = Executors.newFixedThreadPool(4);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        port = server.getAddress().getPort();
+        return port;
+    }
+
+    /** Stops accepting requests, waiting up to a second for running ones. */
+    public void stop() {
+        server.stop(1);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        Request request = new Request(exchange);
+        try {
+            if (!isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                Layout.send(request, 421, "text/plain; charset=utf-8",
+                        "The preview answers only to localhost:" + port + " or 127.0.0.1:" + port);
+                return;
+            }
+            route(request);
+        } catch (BodyTooLargeException e) {
+            Layout.send(request, 413, Layout.message(request, "Request too large",
+                    "The request body is larger than 2 MB, the preview's limit. "
+                            + "Shorten the text and send it again."));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Request {} {} failed", request.method(), request.path(), e);
+            Layout.send(request, 500, Layout.message(request, "Preview error",
+                    "The preview could not handle this request: " + e.getMessage()
+                            + ". The log has the details."));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(Request request) throws IOException {
+        String path = request.path();
+        boolean get = "GET".equals(request.method());
+        boolean post = "POST".equals(request.method());
+        Matcher page = PAGE_PATH.matcher(path);
+        Matcher file = STATIC_PATH.matcher(path);
+        if (get && "/".equals(path)) {
+            pages.home(request);
+        } else if (get && "/index".equals(path)) {
+            pages.index(request);
+        } else if ("/create".equals(path) && (get || post)) {
+            if (get) {
+                create.form(request);
+            } else {
+                create.submit(request);
+            }
+        } else if (page.matches() && (get || post && "/edit".equals(page.group(2)))) {
+            long id = Long.parseLong(page.group(1));
+            String action = page.group(2) == null ? "" : page.group(2);
+            switch (action) {
+                case "/edit" -> pages.edit(request, id, post);
+                case "/storage" -> pages.storage(request, id);
+                default -> pages.view(request, id);
+            }
+        } else if (get && "/static/preview.css".equals(path)) {
+            resource(request, "wales/piap/preview/preview.css", TYPES.get("css"));
+        } else if (get && file.matches()) {
+            resource(request, file.group(1), TYPES.get(file.group(2)));
+        } else {
+            Layout.send(request, 404, Layout.message(request, "Not found",
+                    "Nothing at " + path + ". Start from the home page, /."));
+        }
+    }
+
+    private void resource(Request request, String location, String type) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                Layout.send(request, 404, "text/plain; charset=utf-8",
+                        "Resource " + location + " not found on the class path");
+                return;
+            }
+            byte[] bytes = in.readAllBytes();
+            request.exchange().getResponseHeaders().set("Content-Type", type);
+            request.exchange().getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            request.exchange().sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = request.exchange().getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private boolean isLoopbackHost(String hostHeader) {
+        return ("localhost:" + port).equals(hostHeader) || ("127.0.0.1:" + port).equals(hostHeader);
+    }
+}
