@@ -18,7 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Fills the create form in headless Chromium (Debian's chromium and chromedriver) and checks
@@ -80,6 +82,8 @@ class PreviewBrowserIT {
         driver.findElement(By.id("recommendations"))
                 .sendKeys("Strengthen safeguarding procedures.\nImprove attendance.");
         driver.findElement(By.id("create-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.urlMatches(".*/pages/\\d+$"));
 
         assertTrue(driver.getCurrentUrl().matches(".*/pages/\\d+"), driver.getCurrentUrl());
         String title = driver.findElement(By.id("title-text")).getText();

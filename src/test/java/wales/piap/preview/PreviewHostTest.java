@@ -3,8 +3,6 @@ package wales.piap.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -41,15 +39,6 @@ class PreviewHostTest {
         form.put("settingName", settingName);
         form.put("spaceKey", PreviewHost.PLANS_SPACE);
         return form;
-    }
-
-    private static boolean wizardFormPresent() {
-        try {
-            Class.forName("wales.piap.plan.WizardForm");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     private String create(String settingName) throws Exception {
@@ -92,7 +81,6 @@ class PreviewHostTest {
 
     @Test
     void invalidFormShowsMessagePerField() throws Exception {
-        assumeTrue(wizardFormPresent(), "wales.piap.plan.WizardForm is not built yet");
         Map<String, String> form = validForm("");
         form.put("reportPublished", "16/13/2025");
         form.put("recommendations", "Kept recommendation text");
@@ -105,15 +93,6 @@ class PreviewHostTest {
         String afterName = response.body().split("id=\"settingName\"", 2)[1];
         assertTrue(afterName.split("</div>", 2)[0].contains("class=\"error\""),
                 "message next to settingName");
-    }
-
-    @Test
-    void formWithoutWizardRulesSaysItIsUnchecked() throws Exception {
-        assumeFalse(wizardFormPresent(), "wales.piap.plan.WizardForm exists");
-
-        HttpResponse<String> form = client.get("/create");
-
-        assertTrue(form.body().contains("Wizard validation is not available"));
     }
 
     @Test

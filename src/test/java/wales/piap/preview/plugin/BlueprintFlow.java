@@ -45,11 +45,6 @@ public final class BlueprintFlow {
         this.host = host;
     }
 
-    /** Returns the validation's notice when the plugin's wizard rules are missing, or null. */
-    public String validationNotice() {
-        return validation.unavailableNotice();
-    }
-
     /**
      * Creates the plan home page in {@code spaceKey} from {@code form} for the thread's user.
      * Never throws for bad input: problems come back in the outcome with a message.

@@ -19,7 +19,7 @@ final class CreateRoutes {
     void form(Request request) throws IOException {
         Map<String, String> defaults = Map.of("spaceKey", PreviewHost.PLANS_SPACE,
                 "planLanguage", "en");
-        show(request, 200, defaults, Map.of(), host.blueprintFlow().validationNotice());
+        show(request, 200, defaults, Map.of(), null);
     }
 
     void submit(Request request) throws IOException {
@@ -37,8 +37,7 @@ final class CreateRoutes {
         if (outcome.isCreated()) {
             Layout.redirect(request, "/pages/" + outcome.pageId());
         } else if (outcome.status() == 400) {
-            show(request, 400, form, outcome.fieldErrors(), host.blueprintFlow()
-                    .validationNotice());
+            show(request, 400, form, outcome.fieldErrors(), null);
         } else {
             show(request, outcome.status(), form, Map.of("form", List.of(outcome.message())),
                     null);
