@@ -71,10 +71,12 @@ public class PlanSummaryMacro implements Macro {
             PlanFacts facts = ValidationMacro.readFacts(home.get(), messages, html, planLocator);
             PlanTreeCheck.Result result = treeCheck.check(home.get(), facts,
                     applicationProperties.getBaseUrl(UrlMode.CANONICAL));
-            Map<String, Object> view = PlanSummaryView.build(result.recommendations(),
-                    result.findings(), result.links(), LocalDate.now(clock),
-                    PlanSummaryView.Layout.fromParameter(layout), messages);
-            return html.append(renderer.render(PlanSummaryView.TEMPLATE, view)).toString();
+            LocalDate today = LocalDate.now(clock);
+            return html.append(PlanLanguageOutput.render(facts, messages, planMessages ->
+                    renderer.render(PlanSummaryView.TEMPLATE, PlanSummaryView.build(
+                            result.recommendations(), result.findings(), result.links(),
+                            today, PlanSummaryView.Layout.fromParameter(layout),
+                            planMessages)))).toString();
         } catch (RuntimeException e) {
             LOG.warn("Plan summary failed on {}", MacroPanels.describe(context), e);
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",

@@ -74,11 +74,11 @@ public class RecommendationTableMacro implements Macro {
                 return MacroPanels.warning(messages,
                         messages.text("piap.validation.macro.notRecommendation"));
             }
-            Map<String, Object> view = RecommendationTableView.build(
-                    result.recommendations().get(0), result.findings(), LocalDate.now(clock),
-                    messages);
-            return html.append(renderer.render(RecommendationTableView.TEMPLATE, view))
-                    .toString();
+            LocalDate today = LocalDate.now(clock);
+            return html.append(PlanLanguageOutput.render(facts, messages, planMessages ->
+                    renderer.render(RecommendationTableView.TEMPLATE,
+                            RecommendationTableView.build(result.recommendations().get(0),
+                                    result.findings(), today, planMessages)))).toString();
         } catch (RuntimeException e) {
             LOG.warn("Recommendation table failed on {}", MacroPanels.describe(context), e);
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",

@@ -88,9 +88,9 @@ public class ValidationMacro implements Macro {
             List<Finding> findings = show.equals("missing")
                     ? result.findings().stream().filter(f -> f.severity().blocking()).toList()
                     : result.findings();
-            Map<String, Object> view =
-                    ValidationReportView.build(findings, result.links(), messages);
-            return html.append(renderer.render(ValidationReportView.TEMPLATE, view)).toString();
+            return html.append(PlanLanguageOutput.render(facts, messages, planMessages ->
+                    renderer.render(ValidationReportView.TEMPLATE, ValidationReportView.build(
+                            findings, result.links(), planMessages)))).toString();
         } catch (RuntimeException e) {
             LOG.warn("Validation macro failed on {}", MacroPanels.describe(context), e);
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",

@@ -103,6 +103,28 @@ class MacroSweepTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} follows the plan language")
+    @MethodSource("planMacros")
+    void planLanguageDecidesOutputLanguage(String macroName) throws Exception {
+        for (PlanLanguage language : PlanLanguage.values()) {
+            Fixture fixture = new Fixture(language, Locale.GERMANY);
+            ConversionContext context = mock(ConversionContext.class);
+            when(context.getEntity()).thenReturn(fixture.pages.get(1));
+            when(context.getOutputType()).thenReturn("display");
+
+            String html = fixture.macro(macroName).execute(Map.of(), null, context);
+
+            boolean welsh = html.contains("lang=\"cy\"");
+            boolean english = html.contains("lang=\"en\"");
+            assertTrue(welsh == (language != PlanLanguage.EN), language + ": " + html);
+            assertTrue(english == (language != PlanLanguage.CY), language + ": " + html);
+        }
+    }
+
+    static Stream<String> planMacros() {
+        return MACROS.stream().filter(name -> !name.equals("piap-plan-index"));
+    }
+
     private static String assertDoesNotThrow(Macro macro, ConversionContext context,
             String where) {
         try {
