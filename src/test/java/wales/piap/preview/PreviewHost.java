@@ -66,7 +66,9 @@ public final class PreviewHost {
     /** Starts serving on {@code port} (0 picks a free one) and returns the bound port. */
     public int start(int port) throws IOException {
         server = new PreviewServer(this);
-        return server.start(port);
+        int bound = server.start(port);
+        services.applicationProperties().setPort(bound);
+        return bound;
     }
 
     /** Stops the server and writes the data; safe to call twice. */

@@ -3,6 +3,7 @@ package wales.piap.confluence.macro;
 import com.atlassian.confluence.api.model.content.Content;
 import com.atlassian.confluence.api.model.pagination.PageResponse;
 import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
+import com.atlassian.confluence.api.service.exceptions.ServiceException;
 import com.atlassian.confluence.api.service.search.CQLSearchService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
@@ -84,6 +85,10 @@ public class PlanIndexMacro implements Macro {
             Map<String, Object> view = PlanIndexView.build(entries, request.sort(),
                     request.pageSize(), truncated, OutputTypes.isStatic(context), messages);
             return renderer.render("templates/plan-index.vm", view);
+        } catch (ServiceException e) {
+            LOG.warn("Plan search failed on {}", MacroPanels.describe(context), e);
+            return MacroPanels.error(messages, messages.text("piap.index.search-failed",
+                    String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             LOG.warn("Plan index failed on {}", MacroPanels.describe(context), e);
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",

@@ -177,6 +177,17 @@ class PlanIndexMacroTest {
         }
     }
 
+    @Test
+    void searchFailureIsExplained() {
+        when(search.searchContent(anyString(), any(PageRequest.class))).thenThrow(
+                new com.atlassian.confluence.api.service.exceptions.ServiceException(
+                        "index rebuilding"));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html.contains("could not search for plans (index rebuilding)"), html);
+    }
+
     private void addPlan(long id, String name, String authority, String due, String state) {
         visible.add(new Content(ContentId.of(id), name));
         PlanStatus status = new PlanStatus(1, id, name, "maintained-school", authority,

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The part of CQL the plugin sends: clauses joined by {@code and}, each one of
  * {@code type = page}, {@code label = "x"}, {@code space = KEY}, {@code space in ("A", "B")},
- * {@code ancestor = 123} or {@code parent = 123}. Anything else is rejected with a message
+ * {@code ancestor = 123} or {@code parent = 123}, optionally followed by
+ * {@code order by title}. Anything else is rejected with a message
  * naming the clause, so a new query in the plugin fails loudly in the preview.
  */
 final class CqlQuery {
@@ -20,10 +21,15 @@ final class CqlQuery {
     private static final Pattern TOKEN = Pattern.compile(
             "\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|!=|=|\\(|\\)|,|[^\\s=!(),\"']+)");
 
-    private final List<Predicate<Page>> clauses;
+    private static final Pattern ORDER_BY_TITLE =
+            Pattern.compile("(?i)\\s+order\\s+by\\s+title\\s*$");
 
-    private CqlQuery(List<Predicate<Page>> clauses) {
+    private final List<Predicate<Page>> clauses;
+    private final boolean orderByTitle;
+
+    private CqlQuery(List<Predicate<Page>> clauses, boolean orderByTitle) {
         this.clauses = clauses;
+        this.orderByTitle = orderByTitle;
     }
 
     /** Parses {@code cql}; throws ServiceException naming the unsupported or invalid part. */
@@ -31,7 +37,9 @@ final class CqlQuery {
         if (cql == null || cql.isBlank()) {
             throw new ServiceException("CQL query is empty");
         }
-        List<String> tokens = tokenize(cql);
+        Matcher order = ORDER_BY_TITLE.matcher(cql);
+        boolean orderByTitle = order.find();
+        List<String> tokens = tokenize(orderByTitle ? cql.substring(0, order.start()) : cql);
         List<Predicate<Page>> clauses = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -66,7 +74,12 @@ final class CqlQuery {
                         + field + "\" is not supported by the preview host: " + cql);
             }
         }
-        return new CqlQuery(clauses);
+        return new CqlQuery(clauses, orderByTitle);
+    }
+
+    /** Tells whether results are to be sorted by page title. */
+    boolean orderByTitle() {
+        return orderByTitle;
     }
 
     boolean matches(Page page) {

@@ -17,6 +17,8 @@ public final class HostServices {
     private final PreviewCqlSearchService cqlSearchService;
     private final PreviewContentPropertyService contentPropertyService;
     private final PreviewPageBuilderService pageBuilderService = new PreviewPageBuilderService();
+    private final PreviewApplicationProperties applicationProperties =
+            new PreviewApplicationProperties();
 
     /** Opens the data folder and creates the services over it. */
     public HostServices(Path dataFolder) {
@@ -33,7 +35,7 @@ public final class HostServices {
     public List<Object> all() {
         return List.of(eventPublisher, pageManager, spaceManager, labelManager,
                 permissionManager, localeManager, templateRenderer, cqlSearchService,
-                contentPropertyService, pageBuilderService);
+                contentPropertyService, pageBuilderService, applicationProperties);
     }
 
     public PageStore store() {
@@ -62,6 +64,10 @@ public final class HostServices {
 
     public PreviewLocaleManager localeManager() {
         return localeManager;
+    }
+
+    public PreviewApplicationProperties applicationProperties() {
+        return applicationProperties;
     }
 
     public PreviewPageBuilderService pageBuilderService() {

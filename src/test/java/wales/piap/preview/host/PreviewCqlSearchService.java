@@ -43,6 +43,9 @@ public final class PreviewCqlSearchService implements CQLSearchService {
                 .filter(query::matches)
                 .filter(p -> permissions.hasPermissionNoExemptions(
                         AuthenticatedUserThreadLocal.get(), Permission.VIEW, p))
+                .sorted(query.orderByTitle()
+                        ? java.util.Comparator.comparing(Page::getTitle)
+                        : (a, b) -> 0)
                 .toList();
         int limit = Math.min(pageRequest.getLimit(), MAX_LIMIT);
         int from = Math.min(pageRequest.getStart(), visible.size());

@@ -114,6 +114,10 @@ public final class PreviewServer {
                 case "/storage" -> pages.storage(request, id);
                 default -> pages.view(request, id);
             }
+        } else if (get && "/pages/viewpage.action".equals(path)
+                && request.query("pageId") != null
+                && request.query("pageId").matches("\\d{1,18}")) {
+            Layout.redirect(request, "/pages/" + request.query("pageId"));
         } else if (get && "/static/preview.css".equals(path)) {
             resource(request, "wales/piap/preview/preview.css", TYPES.get("css"));
         } else if (get && file.matches()) {
