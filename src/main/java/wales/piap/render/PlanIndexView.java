@@ -117,8 +117,11 @@ public final class PlanIndexView {
         row.put("due", parse(status.dueDate()).map(d -> DateText.format(d, locale))
                 .orElse(messages.text("piap.index.due-unknown")));
         String state = status.deadlineState() == null ? "unknown" : status.deadlineState();
-        row.put("deadlineState", messages.text("piap.index.state." + stateKey(state)));
-        row.put("deadlineClass", stateKey(state));
+        String stateKey = stateKey(state);
+        row.put("deadlineState", "unknown".equals(stateKey)
+                ? messages.text("piap.index.state.unknown")
+                : messages.text("piap.deadline.state." + stateKey));
+        row.put("deadlineClass", stateKey);
         if (status.complete()) {
             row.put("validation", messages.text("piap.index.validation.complete"));
             row.put("validationClass", "complete");

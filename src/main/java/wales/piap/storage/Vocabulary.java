@@ -17,22 +17,13 @@ import wales.piap.plan.Words;
  * success criterion, because timescales are tried first).
  *
  * <p>Welsh forms follow the confirmed terms where one exists ("argymhelliad", "cynllun
- * gweithredu", "monitro", "awdurdod lleol", "hunanwerthuso"). The following are not yet
- * confirmed by an official Welsh source and are listed for translators to check:
- * {@link #UNCONFIRMED_WELSH_TERMS}. Mutated forms (for example "cherrig", "thargedau",
- * "gyllideb") are listed beside the radical form because headers are often written after a
- * conjunction or a possessive.
+ * gweithredu", "monitro", "awdurdod lleol", "hunanwerthuso"). Words that no official Welsh
+ * source confirms yet are in the translators' list,
+ * {@code wales/piap/i18n/UNCONFIRMED-WELSH-TERMS.md}. Mutated forms (for example "cherrig",
+ * "thargedau", "gyllideb") are listed beside the radical form because headers are often
+ * written after a conjunction or a possessive.
  */
 final class Vocabulary {
-
-    /** Welsh header words used here that no official Welsh source has confirmed. */
-    static final List<String> UNCONFIRMED_WELSH_TERMS = List.of(
-            "arweinydd (lead)", "cymorth (support)", "amserlen (timescale)",
-            "cerrig milltir (milestones)", "adnoddau (resources)",
-            "meini prawf llwyddiant (success criteria)", "rhieni a gofalwyr (parents and carers)",
-            "capasiti (capacity)", "pwerau ymyrryd (powers of intervention)",
-            "bwrdd gweithredol interim (interim executive board)",
-            "i'w gadarnhau (to be confirmed)", "amherthnasol (not applicable)");
 
     /** Kinds of column in an actions table. */
     enum Column { MONITORING, TIMESCALE, SUCCESS, RESOURCES, LEAD, SUPPORT, REFERENCE, ACTION }
