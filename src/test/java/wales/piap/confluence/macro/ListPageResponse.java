@@ -9,15 +9,23 @@ import com.atlassian.confluence.pages.Page;
 import java.util.Iterator;
 import java.util.List;
 
-/** A one-page search result holding the given pages, for macro tests. */
+/** One page of search results, for macro tests. */
 final class ListPageResponse implements PageResponse<Content> {
 
     private final List<Content> results;
+    private final boolean more;
 
+    /** Holds {@code pages} as the only page of results. */
     ListPageResponse(Page... pages) {
-        this.results = java.util.Arrays.stream(pages)
+        this(java.util.Arrays.stream(pages)
                 .map(page -> new Content(ContentId.of(page.getId()), page.getTitle()))
-                .toList();
+                .toList(), false);
+    }
+
+    /** Holds {@code results}, with {@code more} telling whether later pages exist. */
+    ListPageResponse(List<Content> results, boolean more) {
+        this.results = List.copyOf(results);
+        this.more = more;
     }
 
     @Override
@@ -32,7 +40,7 @@ final class ListPageResponse implements PageResponse<Content> {
 
     @Override
     public boolean hasMore() {
-        return false;
+        return more;
     }
 
     @Override

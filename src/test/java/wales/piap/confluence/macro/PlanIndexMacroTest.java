@@ -18,7 +18,6 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,33 +197,7 @@ class PlanIndexMacroTest {
 
     private PageResponse<Content> response(PageRequest request) {
         int end = Math.min(visible.size(), request.getStart() + request.getLimit());
-        List<Content> results = new ArrayList<>(visible.subList(request.getStart(), end));
-        boolean more = end < visible.size();
-        return new PageResponse<>() {
-            @Override
-            public List<Content> getResults() {
-                return results;
-            }
-
-            @Override
-            public int size() {
-                return results.size();
-            }
-
-            @Override
-            public boolean hasMore() {
-                return more;
-            }
-
-            @Override
-            public PageRequest getPageRequest() {
-                return request;
-            }
-
-            @Override
-            public Iterator<Content> iterator() {
-                return results.iterator();
-            }
-        };
+        return new ListPageResponse(visible.subList(request.getStart(), end),
+                end < visible.size());
     }
 }
