@@ -10,12 +10,13 @@ import wales.piap.plan.HalfTermReading;
  * @param state where the plan stands
  * @param today the day the state was worked out for
  * @param reportPublished publication date of the inspection report, day 0 of the count
- * @param dueDate the date the draft is due: the directed deadline when there is one, else the
- *     computed date; null when neither is known
+ * @param dueDate the date the draft is due: the directed deadline when there is one that is
+ *     not later than the computed date, else the computed date; null when neither is known
  * @param directed whether {@code dueDate} is a deadline directed by the Welsh Ministers
  * @param directionReference reference of the direction, or null
- * @param directedLaterThanComputed whether the directed deadline is later than the computed
- *     one, which is suspicious because a direction can only shorten the period
+ * @param directedLaterThanComputed whether the plan records a directed deadline later than the
+ *     computed one, which is suspicious because a direction can only shorten the period; the
+ *     computed date is then the due date
  * @param computedDate the 20th working day after publication under {@code reading}, or null
  *     when the count left the known calendar
  * @param reading how one-week half-terms were counted

@@ -79,16 +79,19 @@ public final class DeadlineCalculator {
         LocalDate computedDate = computed.value();
         LocalDate otherDate = computed.isKnown() && other.isKnown()
                 && !other.value().equals(computedDate) ? other.value() : null;
-        LocalDate due = directed != null ? directed : computedDate;
         boolean suspicious = directed != null && computedDate != null
                 && directed.isAfter(computedDate);
+        // A direction can only shorten the period, so a later one is counted as the statutory
+        // date and reported instead of letting a typing mistake hide a near deadline.
+        boolean useDirected = directed != null && !suspicious;
+        LocalDate due = useDirected ? directed : computedDate;
 
         Progress progress = progress(facts, calendar, reading, due, today);
         LocalDate firstUnknown = computed.firstUnknownDate() != null
                 ? computed.firstUnknownDate() : progress.firstUnknown;
         LocalDate end = firstUnknown != null ? firstUnknown : due;
-        return new Deadline(progress.state, today, published, due, directed != null,
-                directed != null ? facts.directionReference() : null, suspicious, computedDate,
+        return new Deadline(progress.state, today, published, due, useDirected,
+                useDirected ? facts.directionReference() : null, suspicious, computedDate,
                 reading, otherDate, progress.left, progress.overdue, dueSoonWindow,
                 firstUnknown, lowestConfidence(calendar, published, end),
                 facts.draftSentToEstyn(), facts.improvementHorizon());

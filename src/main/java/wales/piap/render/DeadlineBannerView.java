@@ -113,8 +113,8 @@ public final class DeadlineBannerView {
     private static List<String> warnings(PlanFacts facts, Deadline deadline, Text text) {
         List<String> warnings = new ArrayList<>();
         if (deadline.directedLaterThanComputed()) {
-            warnings.add(text.get("warning.directed-later", text.date(deadline.dueDate()),
-                    text.date(deadline.computedDate())));
+            warnings.add(text.get("warning.directed-later",
+                    text.date(facts.directedDeadline()), text.date(deadline.computedDate())));
         }
         if (deadline.outsideCalendar() && deadline.state() != DeadlineState.OUTSIDE_CALENDAR) {
             warnings.add(text.get("warning.count-outside-calendar",

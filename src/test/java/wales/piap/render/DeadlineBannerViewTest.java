@@ -95,15 +95,26 @@ class DeadlineBannerViewTest {
     }
 
     @Test
-    void directedDeadlineShownWithReferenceAndWarning() {
-        String html = render(facts(PUBLISHED, LocalDate.of(2026, 3, 20), "WG/DIR/2026/05", null),
+    void directedDeadlineShownWithReference() {
+        String html = render(facts(PUBLISHED, LocalDate.of(2026, 2, 27), "WG/DIR/2026/05", null),
                 LocalDate.of(2026, 2, 6), Locale.UK);
 
-        assertTrue(html.contains("Deadline of 20 March 2026 directed by the Welsh Ministers"
+        assertTrue(html.contains("Deadline of 27 February 2026 directed by the Welsh Ministers"
                 + " (reference: WG/DIR/2026/05)."), html);
         assertTrue(html.contains("Without the direction, the deadline would be 5 March 2026."),
                 html);
-        assertTrue(html.contains("Check the direction"), html);
+        assertFalse(html.contains("Check the direction"), html);
+    }
+
+    @Test
+    void laterDirectedDeadlineWarnsAndCountsStatutoryDate() {
+        String html = render(facts(PUBLISHED, LocalDate.of(2026, 3, 20), "WG/DIR/2026/05", null),
+                LocalDate.of(2026, 2, 6), Locale.UK);
+
+        assertTrue(html.contains("Check the direction: the directed deadline, 20 March 2026, is"
+                + " later than the 20-working-day date, 5 March 2026."), html);
+        assertTrue(html.contains("counts to 5 March 2026"), html);
+        assertFalse(html.contains("Deadline of 20 March 2026 directed"), html);
     }
 
     @Test
