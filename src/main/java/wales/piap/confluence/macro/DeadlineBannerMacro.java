@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.Page;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -11,11 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wales.piap.calendar.Deadline;
 import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.calendar.DraftSentCheck;
 import wales.piap.confluence.PlanCalendars;
 import wales.piap.confluence.PlanLocator;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.plan.PlanFacts;
 import wales.piap.render.DeadlineBannerParameters;
+import wales.piap.render.DateText;
 import wales.piap.render.DeadlineBannerView;
 import wales.piap.render.Messages;
 import wales.piap.render.ViewRenderer;
@@ -69,15 +72,31 @@ public class DeadlineBannerMacro implements Macro {
             Optional<PlanFacts> facts = reading.facts();
             if (facts.isEmpty()) {
                 return MacroPanels.error(viewerMessages, MacroPanels.factsProblems(
-                        reading, viewerMessages));
+                        "piap.error.facts-unreadable", reading, viewerMessages));
             }
-            PlanFacts planFacts = withReading(facts.get(), checked);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
+            StringBuilder html = new StringBuilder();
+            if (!reading.problems().isEmpty()) {
+                html.append(MacroPanels.warning(viewerMessages, MacroPanels.factsProblems(
+                        "piap.error.facts-partly-unreadable", reading, viewerMessages)));
+            }
+            Optional<DraftSentCheck.Problem> sentProblem =
+                    DraftSentCheck.check(facts.get(), today);
+            if (sentProblem.isPresent()) {
+                html.append(MacroPanels.warning(viewerMessages, viewerMessages.text(
+                        "piap.error.draft-sent." + sentProblem.get().name().toLowerCase(
+                                java.util.Locale.ROOT).replace('_', '-'),
+                        DateText.format(facts.get().draftSentToEstyn(),
+                                viewerMessages.locale()),
+                        DateText.format(facts.get().reportPublished(),
+                                viewerMessages.locale()))));
+            }
+            PlanFacts planFacts = DraftSentCheck.usable(withReading(facts.get(), checked), today);
             PlanCalendars.Choice choice = calendars.calendarFor(planFacts, home.get());
             Deadline deadline = new DeadlineCalculator(checked.dueSoonDays())
-                    .calculate(planFacts, choice.calendar(), clock);
+                    .calculate(planFacts, choice.calendar(), today);
             Map<String, Object> view =
                     new DeadlineBannerView(Messages::forLocale).build(planFacts, deadline);
-            StringBuilder html = new StringBuilder();
             for (String problem : choice.problems()) {
                 html.append(MacroPanels.warning(viewerMessages,
                         viewerMessages.text("piap.error.calendar-page", problem)));

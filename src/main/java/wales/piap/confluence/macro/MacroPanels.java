@@ -27,11 +27,12 @@ public final class MacroPanels {
     }
 
     /**
-     * Returns the sentence naming every fact of the plan home page that could not be read,
-     * for a macro that needs them.
+     * Returns the sentence {@code leadKey} followed by one naming each fact of the plan home
+     * page that could not be read.
      */
-    public static String factsProblems(PlanFactsReading reading, Messages messages) {
-        StringBuilder text = new StringBuilder(messages.text("piap.error.facts-unreadable"));
+    public static String factsProblems(String leadKey, PlanFactsReading reading,
+            Messages messages) {
+        StringBuilder text = new StringBuilder(messages.text(leadKey));
         for (var problem : reading.problems()) {
             text.append(' ').append(PlanFactsReading.describe(problem, messages));
         }

@@ -111,7 +111,8 @@ public class ValidationMacro implements Macro {
         if (reading.facts().isPresent()) {
             return reading.facts().get();
         }
-        html.append(MacroPanels.warning(messages, MacroPanels.factsProblems(reading, messages)
+        html.append(MacroPanels.warning(messages, MacroPanels.factsProblems(
+                "piap.error.facts-unreadable", reading, messages)
                 + " " + messages.text("piap.validation.macro.datesNotChecked")));
         return null;
     }

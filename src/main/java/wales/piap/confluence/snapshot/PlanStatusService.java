@@ -13,6 +13,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import wales.piap.calendar.Deadline;
 import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.calendar.DraftSentCheck;
 import wales.piap.confluence.PlanCalendars;
 import wales.piap.confluence.PlanLocator;
 import wales.piap.confluence.PlanTree;
@@ -75,9 +76,11 @@ public class PlanStatusService {
         String state = "unknown";
         String horizon = null;
         if (facts.isPresent()) {
-            PlanCalendars.Choice choice = calendars.calendarFor(facts.get(), tree.home());
+            LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
+            PlanFacts usable = DraftSentCheck.usable(facts.get(), today);
+            PlanCalendars.Choice choice = calendars.calendarFor(usable, tree.home());
             Deadline deadline = new DeadlineCalculator()
-                    .calculate(facts.get(), choice.calendar(), clock);
+                    .calculate(usable, choice.calendar(), today);
             dueDate = iso(deadline.dueDate());
             state = deadline.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
             horizon = iso(facts.get().improvementHorizon());

@@ -145,6 +145,38 @@ class DeadlineBannerMacroTest {
         assertTrue(html.contains("15 January 2026"), html);
     }
 
+    @Test
+    void futureSentDateIsNamedAndIgnored() {
+        PlanFacts facts = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
+                LocalAuthority.CARDIFF, Category.SPECIAL_MEASURES, LocalDate.of(2025, 12, 4),
+                null, null, PlanLanguage.EN, LocalDate.of(2026, 1, 5), null,
+                HalfTermReading.HALF_TERMS_COUNT);
+        home.setBodyAsString(PlanPages.home(facts).body());
+        when(context.getEntity()).thenReturn(home);
+
+        String html = macro(LocalDate.of(2025, 12, 8)).execute(Map.of(), null, context);
+
+        assertTrue(html.contains("5 January 2026, is in the future"), html);
+        assertTrue(html.contains("15 January 2026"), "deadline still counted: " + html);
+    }
+
+    @Test
+    void unreadableSentDateIsNamed() {
+        String body = home.getBodyAsString();
+        int row = body.indexOf("Draft sent to Estyn");
+        assertTrue(row > 0, "home page has a draft-sent row");
+        int cellStart = body.indexOf("<td>", row);
+        int cellEnd = body.indexOf("</td>", cellStart);
+        home.setBodyAsString(body.substring(0, cellStart) + "<td><p>next week</p>"
+                + body.substring(cellEnd));
+        when(context.getEntity()).thenReturn(home);
+
+        String html = macro(LocalDate.of(2025, 12, 8)).execute(Map.of(), null, context);
+
+        assertTrue(html.contains("next week"), html);
+        assertTrue(html.contains("15 January 2026"), html);
+    }
+
     private DeadlineBannerMacro macro(LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(9, 0).atZone(ZoneId.of("Europe/London"))
                 .toInstant(), ZoneId.of("UTC"));
