@@ -1,6 +1,7 @@
 package wales.piap.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,9 @@ class DeadlineBannerPreviewTest {
         HttpResponse<String> created = client.post("/create", form);
         assertEquals(303, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
-        return client.get(location).body();
+        String body = client.get(location).body();
+        assertFalse(body.contains("is not available"), "every macro of the app was created");
+        assertFalse(body.contains("piap-macro-error"), "no macro failed: " + body);
+        return body;
     }
 }
