@@ -25,6 +25,10 @@
         /^(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*\u2013\u2014]|-(?!\d))/
     ];
 
+    // Unicode category Ll, as Character.LOWERCASE_LETTER in Java, so Welsh "\u0175" counts.
+    // Built from a string so that a resource minifier limited to ES5 syntax passes it through.
+    var LOWER_CASE_START = new RegExp('^\\p{Ll}', 'u');
+
     var MONTHS = [
         ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
             'september', 'october', 'november', 'december'],
@@ -139,12 +143,24 @@
         return text;
     }
 
+    // A line without a marker that starts with a lower-case letter continues the
+    // recommendation before it, as in RecommendationList.clean.
     function cleanRecommendations(pasted) {
         var result = [];
+        var markerPending = false;
         var lines = String(pasted || '').split(/\r\n|\r|\n|\u2028|\u2029/);
         for (var i = 0; i < lines.length; i++) {
-            var text = stripMarkers(lines[i]);
-            if (text) {
+            var trimmed = trim(lines[i]);
+            var text = stripMarkers(trimmed);
+            var hadMarker = markerPending || text.length < trimmed.length;
+            if (!text) {
+                markerPending = hadMarker;
+                continue;
+            }
+            markerPending = false;
+            if (!hadMarker && result.length > 0 && LOWER_CASE_START.test(text)) {
+                result[result.length - 1] += ' ' + text;
+            } else {
                 result.push(text);
             }
         }
