@@ -10,8 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +88,58 @@ class WizardScriptParityTest {
         JsonNode fromScript = runScript("rules.cleanRecommendations", pastes);
 
         List<List<String>> fromJava = pastes.stream().map(RecommendationList::clean).toList();
+        assertEquals(JSON.valueToTree(fromJava), fromScript);
+    }
+
+    @Test
+    void scriptReadsDatesLikeJava() throws Exception {
+        List<String> texts = Stream.of(
+                DateInputTest.readable().map(arguments -> (String) arguments.get()[0]),
+                DateInputTest.nonexistent(), DateInputTest.unreadable(),
+                Stream.of("0001-01-01", "2099-12-31", "29/02/2024"))
+                .flatMap(stream -> stream).toList();
+
+        JsonNode fromScript = runScript("function (text) { var date = rules.parseDate(text);"
+                + " return [date ? date.toISOString().substring(0, 10) : null,"
+                + " rules.hasDateShape(text)]; }", texts);
+
+        List<List<Object>> fromJava = new ArrayList<>();
+        for (String text : texts) {
+            String date = DateInput.parse(text).map(Object::toString).orElse(null);
+            fromJava.add(Arrays.asList(date, DateInput.hasDateShape(text)));
+        }
+        assertEquals(JSON.valueToTree(fromJava), fromScript);
+    }
+
+    @Test
+    void scriptValidatesFormsLikeJava() throws Exception {
+        List<Map<String, Object>> forms = new ArrayList<>();
+        Stream.concat(WizardFormTest.singleErrors(), WizardFormTest.acceptedChanges())
+                .forEach(arguments -> {
+                    Map<String, Object> form = WizardFormTest.validForm();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> changes = (Map<String, Object>) arguments.get()[0];
+                    form.putAll(changes);
+                    forms.add(form);
+                });
+        forms.add(new HashMap<>());
+        String today = LocalDate.now(WizardFormTest.CLOCK.withZone(WizardForm.ZONE)).toString();
+
+        JsonNode fromScript = runScript("function (form) {"
+                + " return rules.validate(form, rules.parseDate('" + today + "'))"
+                + ".map(function (e) { return [e.field].concat(JSON.parse(e.message)); }); }",
+                forms);
+
+        List<List<Object>> fromJava = new ArrayList<>();
+        for (Map<String, Object> form : forms) {
+            List<Object> errors = new ArrayList<>();
+            for (FieldError error : WizardForm.parse(form, WizardFormTest.CLOCK).errors()) {
+                List<Object> row = new ArrayList<>(List.of(error.field(), error.messageKey()));
+                row.addAll(error.args());
+                errors.add(row);
+            }
+            fromJava.add(errors);
+        }
         assertEquals(JSON.valueToTree(fromJava), fromScript);
     }
 }
