@@ -14,7 +14,10 @@
     var MAX_RECOMMENDATIONS = 30;
     var MAX_RECOMMENDATION_LENGTH = 2000;
     var MAX_ECHO = 60;
-    var EXPECTED_FORM = 'yyyy-mm-dd';
+    // The date range rules of WizardDates in Java.
+    var EARLIEST_PUBLICATION = '2014-09-01';
+    var PUBLICATION_YEARS_AHEAD = 1;
+    var DIRECTED_DEADLINE_YEARS = 2;
 
     // The same markers, in the same order, as RecommendationList.MARKERS in Java.
     var MARKERS = [
@@ -24,6 +27,10 @@
         /^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4})\)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)](?=\s))/,
         /^(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*\u2013\u2014]|-(?!\d))/
     ];
+
+    // Unicode category Ll, as Character.LOWERCASE_LETTER in Java, so Welsh "\u0175" counts.
+    // Built from a string so that a resource minifier limited to ES5 syntax passes it through.
+    var LOWER_CASE_START = new RegExp('^\\p{Ll}', 'u');
 
     var MONTHS = [
         ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -76,27 +83,47 @@
         'category.needs-school': function () {
             return I18n.getText('piap.blueprint.error.category.needs-school');
         },
-        'report-published.missing': function (a) {
-            return I18n.getText('piap.blueprint.error.report-published.missing', a);
+        'report-published.missing': function () {
+            return I18n.getText('piap.blueprint.error.report-published.missing');
         },
-        'report-published.invalid': function (a, b) {
-            return I18n.getText('piap.blueprint.error.report-published.invalid', a, b);
+        'report-published.invalid': function (a) {
+            return I18n.getText('piap.blueprint.error.report-published.invalid', a);
         },
-        'directed-deadline.invalid': function (a, b) {
-            return I18n.getText('piap.blueprint.error.directed-deadline.invalid', a, b);
+        'report-published.nonexistent': function (a) {
+            return I18n.getText('piap.blueprint.error.report-published.nonexistent', a);
+        },
+        'report-published.out-of-range': function (a, b, c) {
+            return I18n.getText('piap.blueprint.error.report-published.out-of-range', a, b, c);
+        },
+        'directed-deadline.invalid': function (a) {
+            return I18n.getText('piap.blueprint.error.directed-deadline.invalid', a);
+        },
+        'directed-deadline.nonexistent': function (a) {
+            return I18n.getText('piap.blueprint.error.directed-deadline.nonexistent', a);
         },
         'directed-deadline.before-publication': function (a, b) {
             return I18n.getText('piap.blueprint.error.directed-deadline.before-publication',
                 a, b);
         },
-        'horizon.invalid': function (a, b) {
-            return I18n.getText('piap.blueprint.error.horizon.invalid', a, b);
+        'directed-deadline.out-of-range': function (a, b, c) {
+            return I18n.getText('piap.blueprint.error.directed-deadline.out-of-range',
+                a, b, c);
+        },
+        'horizon.invalid': function (a) {
+            return I18n.getText('piap.blueprint.error.horizon.invalid', a);
+        },
+        'horizon.nonexistent': function (a) {
+            return I18n.getText('piap.blueprint.error.horizon.nonexistent', a);
         },
         'horizon.not-after-publication': function (a, b) {
             return I18n.getText('piap.blueprint.error.horizon.not-after-publication', a, b);
         },
         'direction-reference.too-long': function (a, b) {
             return I18n.getText('piap.blueprint.error.direction-reference.too-long', a, b);
+        },
+        'direction-reference.without-deadline': function (a) {
+            return I18n.getText('piap.blueprint.error.direction-reference.without-deadline',
+                a);
         },
         'plan-language.missing': function () {
             return I18n.getText('piap.blueprint.error.plan-language.missing');
@@ -139,12 +166,24 @@
         return text;
     }
 
+    // A line without a marker that starts with a lower-case letter continues the
+    // recommendation before it, as in RecommendationList.clean.
     function cleanRecommendations(pasted) {
         var result = [];
+        var markerPending = false;
         var lines = String(pasted || '').split(/\r\n|\r|\n|\u2028|\u2029/);
         for (var i = 0; i < lines.length; i++) {
-            var text = stripMarkers(lines[i]);
-            if (text) {
+            var trimmed = trim(lines[i]);
+            var text = stripMarkers(trimmed);
+            var hadMarker = markerPending || text.length < trimmed.length;
+            if (!text) {
+                markerPending = hadMarker;
+                continue;
+            }
+            markerPending = false;
+            if (!hadMarker && result.length > 0 && LOWER_CASE_START.test(text)) {
+                result[result.length - 1] += ' ' + text;
+            } else {
                 result.push(text);
             }
         }
@@ -155,7 +194,9 @@
         var y = parseInt(year, 10);
         var m = parseInt(month, 10);
         var d = parseInt(day, 10);
-        var date = new Date(Date.UTC(y, m - 1, d));
+        var date = new Date(0);
+        // setUTCFullYear, unlike Date.UTC, keeps years 0 to 99 as they are.
+        date.setUTCFullYear(y, m - 1, d);
         var valid = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1
             && date.getUTCDate() === d;
         return valid ? date : null;
@@ -174,26 +215,46 @@
         return 0;
     }
 
-    /** Parses the date forms DateInput accepts in Java; returns a UTC Date or null. */
-    function parseDate(text) {
+    /** Returns [year, month, day] when text has a date shape that DateInput accepts. */
+    function dateFields(text) {
         var value = trim(String(text || '').replace(/\u00a0/g, ' '));
         var match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
         if (match) {
-            return toDate(match[1], match[2], match[3]);
+            return [match[1], match[2], match[3]];
         }
         match = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})$/.exec(value);
         if (match) {
-            return toDate(match[3], match[2], match[1]);
+            return [match[3], match[2], match[1]];
         }
         match = WRITTEN_DATE.exec(value);
         if (match && monthNumber(match[2]) > 0) {
-            return toDate(match[3], monthNumber(match[2]), match[1]);
+            return [match[3], monthNumber(match[2]), match[1]];
         }
         return null;
     }
 
+    /** Parses the date forms DateInput accepts in Java; returns a UTC Date or null. */
+    function parseDate(text) {
+        var fields = dateFields(text);
+        return fields ? toDate(fields[0], fields[1], fields[2]) : null;
+    }
+
     function isoDate(date) {
         return date.toISOString().substring(0, 10);
+    }
+
+    /** Adds whole years as LocalDate.plusYears does: 29 February becomes 28 February. */
+    function plusYears(date, years) {
+        var result = new Date(0);
+        result.setUTCFullYear(date.getUTCFullYear() + years, date.getUTCMonth() + 1, 0);
+        result.setUTCDate(Math.min(date.getUTCDate(), result.getUTCDate()));
+        return result;
+    }
+
+    /** Returns the browser's local date as a UTC Date, the form parseDate returns. */
+    function localToday() {
+        var now = new Date();
+        return toDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
     }
 
     function echo(text) {
@@ -204,9 +265,11 @@
     /**
      * Checks form values (an object keyed by field name) and returns a list of
      * {field, message} in form order; an empty list means the form may be submitted.
+     * today is a UTC Date from parseDate; it defaults to the browser's local date.
      */
-    function validate(values) {
+    function validate(values, today) {
         var errors = [];
+        var currentDate = today || localToday();
         function add(field, key) {
             var args = Array.prototype.slice.call(arguments, 2);
             errors.push({field: field, message: MESSAGES[key].apply(null, args)});
@@ -227,13 +290,14 @@
             var value = trim(values[field]);
             if (!value) {
                 if (required) {
-                    add(field, keyPart + '.missing', EXPECTED_FORM);
+                    add(field, keyPart + '.missing');
                 }
                 return null;
             }
             var parsed = parseDate(value);
             if (!parsed) {
-                add(field, keyPart + '.invalid', echo(value), EXPECTED_FORM);
+                add(field, keyPart + (dateFields(value) ? '.nonexistent' : '.invalid'),
+                    echo(value));
             }
             return parsed;
         }
@@ -256,13 +320,30 @@
         }
 
         var published = date('reportPublished', 'report-published', true);
+        if (published) {
+            var latestPublication = plusYears(currentDate, PUBLICATION_YEARS_AHEAD);
+            if (isoDate(published) < EARLIEST_PUBLICATION || published > latestPublication) {
+                add('reportPublished', 'report-published.out-of-range', isoDate(published),
+                    EARLIEST_PUBLICATION, isoDate(latestPublication));
+                published = null;
+            }
+        }
         var directed = date('directedDeadline', 'directed-deadline', false);
-        if (published && directed && directed < published) {
-            add('directedDeadline', 'directed-deadline.before-publication', isoDate(directed),
-                isoDate(published));
+        if (published && directed) {
+            if (directed < published) {
+                add('directedDeadline', 'directed-deadline.before-publication',
+                    isoDate(directed), isoDate(published));
+            }
+            var latestDirected = plusYears(published, DIRECTED_DEADLINE_YEARS);
+            if (directed > latestDirected) {
+                add('directedDeadline', 'directed-deadline.out-of-range', isoDate(directed),
+                    isoDate(published), isoDate(latestDirected));
+            }
         }
         var reference = trim(values.directionReference);
-        if (reference.length > MAX_DIRECTION_REFERENCE) {
+        if (reference && !trim(values.directedDeadline)) {
+            add('directionReference', 'direction-reference.without-deadline', echo(reference));
+        } else if (reference.length > MAX_DIRECTION_REFERENCE) {
             add('directionReference', 'direction-reference.too-long', reference.length,
                 MAX_DIRECTION_REFERENCE);
         }
@@ -331,6 +412,9 @@
         stripMarkers: stripMarkers,
         cleanRecommendations: cleanRecommendations,
         parseDate: parseDate,
+        hasDateShape: function (text) {
+            return dateFields(text) !== null;
+        },
         validate: validate
     };
 

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class DateInput {
 
-    /** The form the wizard asks for, shown in error messages. */
-    public static final String EXPECTED_FORM = "yyyy-mm-dd";
-
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC =
             Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
@@ -39,23 +36,38 @@ public final class DateInput {
 
     /** Parses {@code text} in any accepted form; empty for null, blank or unreadable text. */
     public static Optional<LocalDate> parse(String text) {
+        return fields(text).flatMap(parts -> toDate(parts[0], parts[1], parts[2]));
+    }
+
+    /**
+     * Tells whether {@code text} has the shape of an accepted form, whether or not the date
+     * exists: true for "2026-02-31" and "31/04/2025", false for "soon" and null.
+     */
+    public static boolean hasDateShape(String text) {
+        return fields(text).isPresent();
+    }
+
+    /** Returns the year, month and day as written, when {@code text} has an accepted shape. */
+    private static Optional<String[]> fields(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String trimmed = text.replace('\u00a0', ' ').trim();
         Matcher iso = ISO.matcher(trimmed);
         if (iso.matches()) {
-            return toDate(iso.group(1), iso.group(2), iso.group(3));
+            return Optional.of(new String[] {iso.group(1), iso.group(2), iso.group(3)});
         }
         Matcher numeric = NUMERIC.matcher(trimmed);
         if (numeric.matches()) {
-            return toDate(numeric.group(3), numeric.group(2), numeric.group(1));
+            return Optional.of(new String[] {numeric.group(3), numeric.group(2),
+                numeric.group(1)});
         }
         Matcher written = WRITTEN.matcher(trimmed);
         if (written.matches()) {
             int month = monthNumber(written.group(2));
             if (month > 0) {
-                return toDate(written.group(3), String.valueOf(month), written.group(1));
+                return Optional.of(new String[] {written.group(3), String.valueOf(month),
+                    written.group(1)});
             }
         }
         return Optional.empty();

@@ -12,10 +12,17 @@ import java.util.regex.Pattern;
  * processor added ("R1.", "R1 ", "1)", "1.", "(a)", "a)", "ii)", "Recommendation 2:", "•",
  * "-", "*", "–") are removed with the whitespace around them. Everything else keeps its
  * wording exactly, including text that merely starts with a number ("1 in 5 pupils...",
- * "10% of pupils...", "1.5 hours..."). Stateless and thread-safe.
+ * "10% of pupils...", "1.5 hours..."). Identical recommendations are all kept.
+ * Stateless and thread-safe.
  *
- * <p>NOTE: a recommendation that the paste broke over two lines becomes two recommendations,
- * because nothing in plain text tells a wrapped line from a new one.
+ * <p>Estyn recommendations start with a capital letter ("Improve", "Gwella"), so a line
+ * without a marker that starts with a lower-case letter (Unicode category Ll, so "ŵ" counts)
+ * is a line that the paste wrapped: it is joined to the recommendation before it with one
+ * space. A line that had a marker, or that follows a line holding only a marker, always
+ * starts a new recommendation, and so does the first line.
+ *
+ * <p>NOTE: a wrapped line that starts with a capital letter or a digit ("Key Stage 3",
+ * "10% of") still becomes a recommendation of its own.
  */
 public final class RecommendationList {
 
@@ -60,9 +67,21 @@ public final class RecommendationList {
         if (pasted == null) {
             return recommendations;
         }
+        boolean markerPending = false;
         for (String line : LINE_BREAK.split(pasted)) {
-            String text = stripMarkers(line);
-            if (!text.isEmpty()) {
+            String trimmed = trim(line);
+            String text = stripMarkers(trimmed);
+            boolean hadMarker = markerPending || text.length() < trimmed.length();
+            if (text.isEmpty()) {
+                // A marker alone on its line ("R2" in its own table cell) numbers the next line.
+                markerPending = hadMarker;
+                continue;
+            }
+            markerPending = false;
+            int last = recommendations.size() - 1;
+            if (!hadMarker && last >= 0 && startsLowerCase(text)) {
+                recommendations.set(last, recommendations.get(last) + " " + text);
+            } else {
                 recommendations.add(text);
             }
         }
@@ -89,6 +108,11 @@ public final class RecommendationList {
             }
         }
         return text;
+    }
+
+    /** Tells whether {@code text} starts with a letter of Unicode category Ll. */
+    static boolean startsLowerCase(String text) {
+        return Character.getType(text.codePointAt(0)) == Character.LOWERCASE_LETTER;
     }
 
     private static String trim(String text) {

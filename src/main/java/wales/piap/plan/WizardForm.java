@@ -1,7 +1,9 @@
 package wales.piap.plan;
 
 import java.lang.reflect.Array;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,9 +18,12 @@ import java.util.function.Function;
  * browser; this class is the authority, because a page can be created without the script.
  *
  * <p>Values may be strings, string arrays or collections (joined with line breaks), as form
- * posts and blueprint contexts carry them. A report publication date in the future is
- * accepted, since a plan can be started before the report is out. A focused-improvement
- * horizon is kept only for the focused improvement category. Stateless and thread-safe.
+ * posts and blueprint contexts carry them. A report publication date is accepted from
+ * 1 September 2014, when the 20-working-day rule began, to one year after today (in
+ * Europe/London), since a plan can be started before the report is out. A directed deadline
+ * must be from the publication date to two years after it, and a direction reference needs
+ * a directed deadline. A focused-improvement horizon is kept only for the focused
+ * improvement category. Stateless and thread-safe.
  */
 public final class WizardForm {
 
@@ -29,14 +34,29 @@ public final class WizardForm {
     /** Most recommendations accepted; real reports have four to six. */
     public static final int MAX_RECOMMENDATIONS = 30;
 
+    /** Time zone of the date that counts as today: the plans are for settings in Wales. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
     private static final int MAX_ECHO = 60;
     private static final String ERROR = "piap.blueprint.error.";
 
     private WizardForm() {
     }
 
-    /** Parses {@code form}; never throws for bad values, which come back as errors. */
+    /**
+     * Parses {@code form} with today's date from the system clock; never throws for bad
+     * values, which come back as errors.
+     */
     public static WizardResult parse(Map<String, ?> form) {
+        return parse(form, Clock.system(ZONE));
+    }
+
+    /**
+     * Parses {@code form}, taking today's date from {@code clock} as a date in {@link #ZONE}
+     * (the clock's own zone is not used); never throws for bad values.
+     */
+    public static WizardResult parse(Map<String, ?> form, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         List<FieldError> errors = new ArrayList<>();
 
         String settingName = settingName(value(form, WizardField.SETTING_NAME), errors);
@@ -52,18 +72,12 @@ public final class WizardForm {
             errors.add(FieldError.of(WizardField.CATEGORY, ERROR + key));
         }
 
-        LocalDate published = date(form, WizardField.REPORT_PUBLISHED, "report-published",
-                true, errors);
-        LocalDate directed = date(form, WizardField.DIRECTED_DEADLINE, "directed-deadline",
-                false, errors);
-        if (published != null && directed != null && directed.isBefore(published)) {
-            errors.add(FieldError.of(WizardField.DIRECTED_DEADLINE,
-                    ERROR + "directed-deadline.before-publication",
-                    directed.toString(), published.toString()));
-        }
+        LocalDate published = WizardDates.published(form, today, errors);
+        LocalDate directed = WizardDates.directedDeadline(form, published, errors);
         String reference = directionReference(value(form, WizardField.DIRECTION_REFERENCE),
-                errors);
-        LocalDate horizon = horizon(form, category, published, errors);
+                isBlank(value(form, WizardField.DIRECTED_DEADLINE)), errors);
+        LocalDate horizon = category == Category.FOCUSED_IMPROVEMENT
+                ? WizardDates.horizon(form, published, errors) : null;
 
         PlanLanguage language = choice(form, WizardField.PLAN_LANGUAGE, "plan-language",
                 PlanLanguage::fromFormValue, errors);
@@ -109,7 +123,7 @@ public final class WizardForm {
     }
 
     /** Shortens a user's value for quoting in a message. */
-    private static String echo(String text) {
+    static String echo(String text) {
         String stripped = text.strip();
         if (stripped.length() <= MAX_ECHO) {
             return stripped;
@@ -147,46 +161,17 @@ public final class WizardForm {
         return found.get();
     }
 
-    private static LocalDate date(Map<String, ?> form, String field, String keyPart,
-            boolean required, List<FieldError> errors) {
-        String raw = value(form, field);
-        if (isBlank(raw)) {
-            if (required) {
-                errors.add(FieldError.of(field, ERROR + keyPart + ".missing",
-                        DateInput.EXPECTED_FORM));
-            }
-            return null;
-        }
-        Optional<LocalDate> parsed = DateInput.parse(raw);
-        if (parsed.isEmpty()) {
-            errors.add(FieldError.of(field, ERROR + keyPart + ".invalid", echo(raw),
-                    DateInput.EXPECTED_FORM));
-            return null;
-        }
-        return parsed.get();
-    }
-
-    private static LocalDate horizon(Map<String, ?> form, Category category, LocalDate published,
+    private static String directionReference(String raw, boolean deadlineBlank,
             List<FieldError> errors) {
-        if (category != Category.FOCUSED_IMPROVEMENT) {
-            return null;
-        }
-        LocalDate horizon = date(form, WizardField.FOCUSED_IMPROVEMENT_HORIZON, "horizon", false,
-                errors);
-        if (horizon != null && published != null && !horizon.isAfter(published)) {
-            errors.add(FieldError.of(WizardField.FOCUSED_IMPROVEMENT_HORIZON,
-                    ERROR + "horizon.not-after-publication",
-                    horizon.toString(), published.toString()));
-            return null;
-        }
-        return horizon;
-    }
-
-    private static String directionReference(String raw, List<FieldError> errors) {
         if (isBlank(raw)) {
             return null;
         }
         String reference = raw.strip();
+        if (deadlineBlank) {
+            errors.add(FieldError.of(WizardField.DIRECTION_REFERENCE,
+                    ERROR + "direction-reference.without-deadline", echo(reference)));
+            return null;
+        }
         if (reference.length() > MAX_DIRECTION_REFERENCE) {
             errors.add(FieldError.of(WizardField.DIRECTION_REFERENCE,
                     ERROR + "direction-reference.too-long", reference.length(),

@@ -1,6 +1,8 @@
 package wales.piap.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,5 +44,31 @@ class DateInputTest {
             "2025/01/16", "16 January", "01-2025"})
     void rejectsUnreadableText(String text) {
         assertEquals(Optional.empty(), DateInput.parse(text));
+    }
+
+    /** Texts in a date shape that name no real day. */
+    static Stream<String> nonexistent() {
+        return Stream.of("2026-02-31", "2025-13-01", "0000-00-00", "31/04/2025", "29.02.2025",
+                "30 February 2025", "Dydd Llun 31 Mehefin 2025");
+    }
+
+    /** Texts in no accepted date shape. */
+    static Stream<String> unreadable() {
+        return Stream.of("", "soon", "16th of Jan", "2025/01/16", "16 Smarch 2025", "01-2025",
+                "20250116");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @MethodSource("nonexistent")
+    void nonexistentDateHasDateShape(String text) {
+        assertEquals(Optional.empty(), DateInput.parse(text));
+        assertTrue(DateInput.hasDateShape(text));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @NullSource
+    @MethodSource("unreadable")
+    void unreadableTextHasNoDateShape(String text) {
+        assertFalse(DateInput.hasDateShape(text));
     }
 }

@@ -59,6 +59,45 @@ class RecommendationListTest {
         assertEquals(expected, RecommendationList.stripMarkers(line));
     }
 
+    /** Pastes and the recommendations they give, also run through the wizard script. */
+    static Stream<Arguments> pastes() {
+        return Stream.of(
+                Arguments.of("R1. Improve the quality of teaching to ensure that pupils\n"
+                        + "receive effective feedback.\nR2. Improve attendance.",
+                        List.of("Improve the quality of teaching to ensure that pupils receive "
+                                + "effective feedback.", "Improve attendance.")),
+                Arguments.of("Strengthen leadership and\r\n  governance\r\nand self-evaluation.",
+                        List.of("Strengthen leadership and governance and self-evaluation.")),
+                Arguments.of("Gwella presenoldeb\n\u0175yr a wyresau\n\u0177d y disgyblion",
+                        List.of("Gwella presenoldeb \u0175yr a wyresau \u0177d y disgyblion")),
+                Arguments.of("1. Improve attendance\n2. ensure that pupils attend",
+                        List.of("Improve attendance", "ensure that pupils attend")),
+                Arguments.of("Improve attendance\n\u2022 of pupils eligible for free meals",
+                        List.of("Improve attendance", "of pupils eligible for free meals")),
+                Arguments.of("Improve attendance\nR2\nensure that pupils attend",
+                        List.of("Improve attendance", "ensure that pupils attend")),
+                Arguments.of("improve attendance\nImprove writing",
+                        List.of("improve attendance", "Improve writing")),
+                Arguments.of("Improve writing\n\nof boys in key stage 2",
+                        List.of("Improve writing of boys in key stage 2")),
+                Arguments.of("Improve reading for\nKey Stage 3 pupils",
+                        List.of("Improve reading for", "Key Stage 3 pupils")),
+                Arguments.of("Improve attendance.\nImprove attendance.\n Improve attendance. ",
+                        List.of("Improve attendance.", "Improve attendance.",
+                                "Improve attendance.")),
+                Arguments.of("Cryfhau\u00a0\n\u00a0arweinyddiaeth  a llywodraethu",
+                        List.of("Cryfhau arweinyddiaeth  a llywodraethu")),
+                Arguments.of("Sicrhau\n\u00e9lan", List.of("Sicrhau \u00e9lan")),
+                Arguments.of("Ensure that\n10% more pupils", List.of("Ensure that",
+                        "10% more pupils")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("pastes")
+    void cleanJoinsWrappedLines(String pasted, List<String> expected) {
+        assertEquals(expected, RecommendationList.clean(pasted));
+    }
+
     @Test
     void cleanDropsBlankAndMarkerOnlyLines() {
         String pasted = "\r\n  R1. Strengthen safeguarding procedures.\r\n\r\n"

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class WizardFormTest {
 
-    private static Map<String, Object> validForm() {
+    /** Noon on 10 March 2026: the latest publication date accepted is 2027-03-10. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+    static Map<String, Object> validForm() {
         Map<String, Object> form = new HashMap<>();
         form.put("settingName", "  Ysgol Gynradd Enghraifft ");
         form.put("settingType", "maintained-school");
@@ -31,13 +37,13 @@ class WizardFormTest {
     }
 
     private static WizardInput parseValid(Map<String, Object> form) {
-        WizardResult result = WizardForm.parse(form);
+        WizardResult result = WizardForm.parse(form, CLOCK);
         assertTrue(result.isValid(), () -> "errors: " + result.errors());
         return result.input().orElseThrow();
     }
 
     private static FieldError onlyError(Map<String, Object> form) {
-        WizardResult result = WizardForm.parse(form);
+        WizardResult result = WizardForm.parse(form, CLOCK);
         assertFalse(result.isValid());
         assertEquals(1, result.errors().size(), () -> "errors: " + result.errors());
         return result.errors().get(0);
@@ -89,11 +95,73 @@ class WizardFormTest {
     }
 
     @Test
-    void futurePublicationDateIsAccepted() {
-        Map<String, Object> form = validForm();
-        form.put("reportPublished", LocalDate.now().plusYears(1).toString());
+    void systemClockEntryPointParsesForm() {
+        WizardResult result = WizardForm.parse(validForm());
 
-        assertTrue(WizardForm.parse(form).isValid());
+        assertTrue(result.isValid(), () -> "errors: " + result.errors());
+    }
+
+    /** Form changes that are valid, also checked against the wizard script. */
+    static Stream<Arguments> acceptedChanges() {
+        return Stream.of(
+                Arguments.of(change("reportPublished", "2014-09-01")),
+                Arguments.of(change("reportPublished", "2026-03-10")),
+                Arguments.of(change("reportPublished", "2027-03-10")),
+                Arguments.of(change("reportPublished", "10/03/2027")),
+                Arguments.of(change("directedDeadline", "2025-01-16")),
+                Arguments.of(change("directedDeadline", "2027-01-16")),
+                Arguments.of(change("reportPublished", "2024-02-29",
+                        "directedDeadline", "2026-02-28")),
+                Arguments.of(change("directedDeadline", "2025-02-03",
+                        "directionReference", "WG/2025/17")),
+                Arguments.of(change("directionReference", "   ")),
+                Arguments.of(change("recommendations",
+                        "R1. Improve the quality of teaching\nso that pupils make progress.")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("acceptedChanges")
+    void validChangeIsAccepted(Map<String, Object> changes) {
+        Map<String, Object> form = validForm();
+        form.putAll(changes);
+
+        WizardResult result = WizardForm.parse(form, CLOCK);
+
+        assertTrue(result.isValid(), () -> "errors: " + result.errors());
+    }
+
+    @Test
+    void todayIsTheLondonDate() {
+        // 23:30 UTC on 30 June 2026 is already 1 July in London (BST).
+        Clock lateEvening = Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC);
+        Map<String, Object> form = validForm();
+        form.put("reportPublished", "2027-07-01");
+
+        WizardResult result = WizardForm.parse(form, lateEvening);
+
+        assertTrue(result.isValid(), () -> "errors: " + result.errors());
+    }
+
+    @Test
+    void publicationRangeFollowsTheClock() {
+        Clock later = Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+        Map<String, Object> form = validForm();
+        form.put("reportPublished", "2030-06-01");
+
+        assertTrue(WizardForm.parse(form, later).isValid());
+        assertFalse(WizardForm.parse(form, CLOCK).isValid());
+    }
+
+    @Test
+    void multiLineRecommendationKeepsNumbering() {
+        Map<String, Object> form = validForm();
+        form.put("recommendations", "R1. Strengthen leadership and governance to provide\n"
+                + "stability to the school.\nR2. Improve attendance.");
+
+        List<String> recommendations = parseValid(form).recommendations();
+
+        assertEquals(List.of("Strengthen leadership and governance to provide stability to "
+                + "the school.", "Improve attendance."), recommendations);
     }
 
     @Test
@@ -108,46 +176,103 @@ class WizardFormTest {
                 parseValid(form).facts().focusedImprovementHorizon());
     }
 
-    static Stream<Arguments> singleErrors() {
-        return Stream.of(
-                Arguments.of("settingName", "   ", "setting-name.missing", List.of()),
-                Arguments.of("settingName", "x".repeat(256), "setting-name.too-long",
-                        List.of(256, 255)),
-                Arguments.of("settingType", "academy", "setting-type.unknown",
-                        List.of("academy")),
-                Arguments.of("localAuthority", "Bristol", "local-authority.unknown",
-                        List.of("Bristol")),
-                Arguments.of("localAuthority", "", "local-authority.missing", List.of()),
-                Arguments.of("category", "focused-improvement", "category.needs-non-maintained",
-                        List.of()),
-                Arguments.of("category", "serious-weaknesses", "category.unknown",
-                        List.of("serious-weaknesses")),
-                Arguments.of("reportPublished", "16th of Jan", "report-published.invalid",
-                        List.of("16th of Jan", "yyyy-mm-dd")),
-                Arguments.of("reportPublished", "2025-02-30", "report-published.invalid",
-                        List.of("2025-02-30", "yyyy-mm-dd")),
-                Arguments.of("reportPublished", null, "report-published.missing",
-                        List.of("yyyy-mm-dd")),
-                Arguments.of("directedDeadline", "soon", "directed-deadline.invalid",
-                        List.of("soon", "yyyy-mm-dd")),
-                Arguments.of("directedDeadline", "2025-01-15",
-                        "directed-deadline.before-publication",
-                        List.of("2025-01-15", "2025-01-16")),
-                Arguments.of("directionReference", "r".repeat(300),
-                        "direction-reference.too-long", List.of(300, 255)),
-                Arguments.of("planLanguage", "fr", "plan-language.unknown", List.of("fr")),
-                Arguments.of("halfTermReading", "both", "half-term-reading.unknown",
-                        List.of("both")),
-                Arguments.of("recommendations", "\n \u2022 \n R1 \n", "recommendations.missing",
-                        List.of()));
+    /** Builds form changes from field and value pairs; a null value makes the field absent. */
+    static Map<String, Object> change(String... fieldsAndValues) {
+        Map<String, Object> changes = new HashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            changes.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return changes;
     }
 
-    @ParameterizedTest(name = "[{index}] {0}={1}")
+    /** Form changes that each give one error, also checked against the wizard script. */
+    static Stream<Arguments> singleErrors() {
+        return Stream.of(
+                Arguments.of(change("settingName", "   "), "settingName",
+                        "setting-name.missing", List.of()),
+                Arguments.of(change("settingName", "x".repeat(256)), "settingName",
+                        "setting-name.too-long", List.of(256, 255)),
+                Arguments.of(change("settingType", "academy"), "settingType",
+                        "setting-type.unknown", List.of("academy")),
+                Arguments.of(change("localAuthority", "Bristol"), "localAuthority",
+                        "local-authority.unknown", List.of("Bristol")),
+                Arguments.of(change("localAuthority", ""), "localAuthority",
+                        "local-authority.missing", List.of()),
+                Arguments.of(change("category", "focused-improvement"), "category",
+                        "category.needs-non-maintained", List.of()),
+                Arguments.of(change("category", "serious-weaknesses"), "category",
+                        "category.unknown", List.of("serious-weaknesses")),
+                Arguments.of(change("reportPublished", "16th of Jan"), "reportPublished",
+                        "report-published.invalid", List.of("16th of Jan")),
+                Arguments.of(change("reportPublished", "2025-02-30"), "reportPublished",
+                        "report-published.nonexistent", List.of("2025-02-30")),
+                Arguments.of(change("reportPublished", "2026-02-31"), "reportPublished",
+                        "report-published.nonexistent", List.of("2026-02-31")),
+                Arguments.of(change("reportPublished", "31/04/2025"), "reportPublished",
+                        "report-published.nonexistent", List.of("31/04/2025")),
+                Arguments.of(change("reportPublished", "2025-13-01"), "reportPublished",
+                        "report-published.nonexistent", List.of("2025-13-01")),
+                Arguments.of(change("reportPublished", "30 February 2025"), "reportPublished",
+                        "report-published.nonexistent", List.of("30 February 2025")),
+                Arguments.of(change("reportPublished", null), "reportPublished",
+                        "report-published.missing", List.of()),
+                Arguments.of(change("reportPublished", "2099-01-01"), "reportPublished",
+                        "report-published.out-of-range",
+                        List.of("2099-01-01", "2014-09-01", "2027-03-10")),
+                Arguments.of(change("reportPublished", "0001-01-01"), "reportPublished",
+                        "report-published.out-of-range",
+                        List.of("0001-01-01", "2014-09-01", "2027-03-10")),
+                Arguments.of(change("reportPublished", "31/08/2014"), "reportPublished",
+                        "report-published.out-of-range",
+                        List.of("2014-08-31", "2014-09-01", "2027-03-10")),
+                Arguments.of(change("reportPublished", "2027-03-11"), "reportPublished",
+                        "report-published.out-of-range",
+                        List.of("2027-03-11", "2014-09-01", "2027-03-10")),
+                Arguments.of(change("directedDeadline", "soon"), "directedDeadline",
+                        "directed-deadline.invalid", List.of("soon")),
+                Arguments.of(change("directedDeadline", "2025-02-29"), "directedDeadline",
+                        "directed-deadline.nonexistent", List.of("2025-02-29")),
+                Arguments.of(change("directedDeadline", "2025-01-15"), "directedDeadline",
+                        "directed-deadline.before-publication",
+                        List.of("2025-01-15", "2025-01-16")),
+                Arguments.of(change("directedDeadline", "2027-01-17"), "directedDeadline",
+                        "directed-deadline.out-of-range",
+                        List.of("2027-01-17", "2025-01-16", "2027-01-16")),
+                Arguments.of(change("reportPublished", "2024-02-29",
+                        "directedDeadline", "2026-03-01"), "directedDeadline",
+                        "directed-deadline.out-of-range",
+                        List.of("2026-03-01", "2024-02-29", "2026-02-28")),
+                Arguments.of(change("directedDeadline", "2099-01-01"), "directedDeadline",
+                        "directed-deadline.out-of-range",
+                        List.of("2099-01-01", "2025-01-16", "2027-01-16")),
+                Arguments.of(change("directionReference", " WG/2025/17 "), "directionReference",
+                        "direction-reference.without-deadline", List.of("WG/2025/17")),
+                Arguments.of(change("directionReference", "r".repeat(300),
+                        "directedDeadline", "2025-02-03"), "directionReference",
+                        "direction-reference.too-long", List.of(300, 255)),
+                Arguments.of(change("settingType", "non-maintained-setting",
+                        "category", "focused-improvement",
+                        "focusedImprovementHorizon", "2026-02-29"),
+                        "focusedImprovementHorizon", "horizon.nonexistent",
+                        List.of("2026-02-29")),
+                Arguments.of(change("settingType", "non-maintained-setting",
+                        "category", "focused-improvement",
+                        "focusedImprovementHorizon", "next year"),
+                        "focusedImprovementHorizon", "horizon.invalid", List.of("next year")),
+                Arguments.of(change("planLanguage", "fr"), "planLanguage",
+                        "plan-language.unknown", List.of("fr")),
+                Arguments.of(change("halfTermReading", "both"), "halfTermReading",
+                        "half-term-reading.unknown", List.of("both")),
+                Arguments.of(change("recommendations", "\n \u2022 \n R1 \n"), "recommendations",
+                        "recommendations.missing", List.of()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("singleErrors")
-    void badFieldGivesOneNamedError(String field, String value, String keySuffix,
-            List<Object> args) {
+    void badFieldGivesOneNamedError(Map<String, Object> changes, String field,
+            String keySuffix, List<Object> args) {
         Map<String, Object> form = validForm();
-        form.put(field, value);
+        form.putAll(changes);
 
         FieldError error = onlyError(form);
 
@@ -187,7 +312,7 @@ class WizardFormTest {
         assertEquals("piap.blueprint.error.recommendations.too-many",
                 onlyError(form).messageKey());
 
-        form.put("recommendations", "Improve.\n" + "w".repeat(2001));
+        form.put("recommendations", "Improve.\n" + "W".repeat(2001));
         FieldError tooLong = onlyError(form);
         assertEquals(List.of("R2", 2001, 2000), tooLong.args());
     }
@@ -204,7 +329,7 @@ class WizardFormTest {
 
     @Test
     void emptyFormReportsEveryRequiredField() {
-        WizardResult result = WizardForm.parse(Map.of());
+        WizardResult result = WizardForm.parse(Map.of(), CLOCK);
 
         List<String> fields = result.errors().stream().map(FieldError::field).toList();
         assertEquals(List.of("settingName", "settingType", "localAuthority", "category",
