@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wales.piap.calendar.DeadlineCalculator;
 import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.plan.PlanFacts;
 import wales.piap.render.Messages;
@@ -53,7 +54,7 @@ public class RecommendationTableMacro implements Macro {
         this.viewerLocale = viewerLocale;
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
-        this.treeCheck = new PlanTreeCheck(permissionManager);
+        this.treeCheck = PlanTreeCheck.forViewer(permissionManager);
         this.clock = clock;
     }
 

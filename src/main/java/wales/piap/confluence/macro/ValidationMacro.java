@@ -14,6 +14,7 @@ import javax.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.plan.Finding;
 import wales.piap.plan.PlanFacts;
@@ -52,7 +53,7 @@ public class ValidationMacro implements Macro {
         this.viewerLocale = viewerLocale;
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
-        this.treeCheck = new PlanTreeCheck(permissionManager);
+        this.treeCheck = PlanTreeCheck.forViewer(permissionManager);
     }
 
     @Override

@@ -16,7 +16,7 @@ import wales.piap.calendar.DeadlineCalculator;
 import wales.piap.calendar.DraftSentCheck;
 import wales.piap.confluence.PlanCalendars;
 import wales.piap.confluence.PlanLocator;
-import wales.piap.confluence.PlanTree;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.plan.ActionRow;
 import wales.piap.plan.Finding;
 import wales.piap.plan.PlanFacts;
@@ -63,14 +63,14 @@ public class PlanStatusService {
         if (home.isEmpty()) {
             return Optional.empty();
         }
-        PlanStatus status = compute(PlanTree.read(home.get(), locator));
+        PlanStatus status = compute(home.get());
         store.write(status);
         return Optional.of(status);
     }
 
-    /** Computes the snapshot of {@code tree} without storing it. */
-    public PlanStatus compute(PlanTree tree) {
-        PlanFactsReading reading = tree.facts();
+    /** Computes the snapshot of the plan whose home page is {@code home}, without storing it. */
+    public PlanStatus compute(Page home) {
+        PlanFactsReading reading = locator.readFacts(home);
         Optional<PlanFacts> facts = reading.facts();
         String dueDate = null;
         String state = "unknown";
@@ -78,14 +78,15 @@ public class PlanStatusService {
         if (facts.isPresent()) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
             PlanFacts usable = DraftSentCheck.usable(facts.get(), today);
-            PlanCalendars.Choice choice = calendars.calendarFor(usable, tree.home());
+            PlanCalendars.Choice choice = calendars.calendarFor(usable, home);
             Deadline deadline = new DeadlineCalculator()
                     .calculate(usable, choice.calendar(), today);
             dueDate = iso(deadline.dueDate());
             state = deadline.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
             horizon = iso(facts.get().improvementHorizon());
         }
-        List<Finding> findings = tree.validate();
+        PlanTreeCheck.Result tree = PlanTreeCheck.allPages().check(home, facts.orElse(null), "");
+        List<Finding> findings = tree.findings();
         Map<String, Integer> ragCounts = new TreeMap<>();
         int actionCount = 0;
         for (RecommendationContent recommendation : tree.recommendations()) {
@@ -103,8 +104,8 @@ public class PlanStatusService {
             }
             problems.add(finding.summary());
         }
-        return new PlanStatus(PlanStatus.SCHEMA_VERSION, tree.home().getId(),
-                reading.settingName().orElse(tree.home().getTitle()),
+        return new PlanStatus(PlanStatus.SCHEMA_VERSION, home.getId(),
+                reading.settingName().orElse(home.getTitle()),
                 reading.settingType().map(t -> t.formValue()).orElse(null),
                 reading.localAuthority().map(la -> la.code()).orElse(null),
                 reading.category().map(c -> c.formValue()).orElse(null),

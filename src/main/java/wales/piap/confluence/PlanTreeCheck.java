@@ -1,4 +1,4 @@
-package wales.piap.confluence.macro;
+package wales.piap.confluence;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import wales.piap.confluence.PlanLocator;
+import java.util.function.Predicate;
 import wales.piap.plan.Field;
 import wales.piap.plan.Finding;
 import wales.piap.plan.LaStatementContent;
@@ -19,18 +19,18 @@ import wales.piap.plan.RecommendationContent;
 import wales.piap.storage.PlanPageParser;
 
 /**
- * Reads and checks the pages of one plan tree that the viewer may see, for the validation
- * and plan summary macros.
+ * Reads and checks the pages of one plan tree: for the macros, the pages the viewer may see;
+ * for the plan status snapshot, every page.
  *
- * <p>Only the home page's children that the current user can view are read, so a restricted
- * page is neither shown nor named. When the local authority statement exists but is hidden
- * from the viewer, its absence is not reported either. At most {@link #MAX_PAGES} children
- * are read.
+ * <p>Only the home page's children that pass the view check are read, so a page restricted
+ * from the viewer is neither shown nor named. When the local authority statement exists but is
+ * hidden, its absence is not reported either. At most {@link #MAX_PAGES} children are read.
+ * Reads pages on every call and keeps nothing, so every cluster node sees current content.
  */
-final class PlanTreeCheck {
+public final class PlanTreeCheck {
 
     /** Most child pages read for one plan; real plans have four to six recommendations. */
-    static final int MAX_PAGES = 40;
+    public static final int MAX_PAGES = 40;
 
     /**
      * The pages read and what the validator found.
@@ -40,16 +40,27 @@ final class PlanTreeCheck {
      * @param findings the findings for those pages
      * @param links links to the pages by page id
      */
-    record Result(List<RecommendationContent> recommendations, LaStatementContent laStatement,
+    public record Result(List<RecommendationContent> recommendations, LaStatementContent laStatement,
             List<Finding> findings, Map<String, String> links) {
     }
 
-    private final PermissionManager permissionManager;
+    private final Predicate<Page> canView;
     private final PlanPageParser parser = new PlanPageParser();
     private final PlanValidator validator = new PlanValidator();
 
-    PlanTreeCheck(PermissionManager permissionManager) {
-        this.permissionManager = permissionManager;
+    private PlanTreeCheck(Predicate<Page> canView) {
+        this.canView = canView;
+    }
+
+    /** Returns a check that reads only the pages the current user may view. */
+    public static PlanTreeCheck forViewer(PermissionManager permissionManager) {
+        return new PlanTreeCheck(page -> permissionManager.hasPermission(
+                AuthenticatedUserThreadLocal.get(), Permission.VIEW, page));
+    }
+
+    /** Returns a check that reads every page, for the plan's own status snapshot. */
+    public static PlanTreeCheck allPages() {
+        return new PlanTreeCheck(page -> true);
     }
 
     /**
@@ -58,7 +69,7 @@ final class PlanTreeCheck {
      * @param facts the plan's facts, or null to skip the date checks
      * @param baseUrl the server's base URL, prefixed to page paths
      */
-    Result check(Page home, PlanFacts facts, String baseUrl) {
+    public Result check(Page home, PlanFacts facts, String baseUrl) {
         List<RecommendationContent> recommendations = new ArrayList<>();
         LaStatementContent laStatement = null;
         boolean laHidden = false;
@@ -94,7 +105,7 @@ final class PlanTreeCheck {
     }
 
     /** Checks one page by its role label; returns an empty result for other pages. */
-    Result checkPage(Page page, PlanFacts facts, String baseUrl) {
+    public Result checkPage(Page page, PlanFacts facts, String baseUrl) {
         String id = page.getIdAsString();
         Map<String, String> links = Map.of(id, baseUrl + page.getIdBasedPageUrl());
         if (PlanLocator.hasLabel(page, PageRole.RECOMMENDATION.label())) {
@@ -130,7 +141,6 @@ final class PlanTreeCheck {
     }
 
     private boolean canView(Page page) {
-        return permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(),
-                Permission.VIEW, page);
+        return canView.test(page);
     }
 }
