@@ -134,8 +134,7 @@ class PreviewAccessTest {
         String location = createPlan(name);
         String body = client.get(location + "/storage").body();
         HttpResponse<String> saved = client.post(location + "/edit?as=head", Map.of(
-                "version", "1", "restrictions", "head", "labels", "piap-home",
-                "body", body));
+                "version", "1", "restrictions", "head", "body", body));
         assertEquals(303, saved.statusCode(), saved.body());
         return location;
     }
