@@ -47,6 +47,7 @@ final class ChildPageRoutes {
             return;
         }
         Page parent = found.get();
+
         Map<String, String> form = request.form();
         String title = form.getOrDefault("title", "").strip();
         String body = form.getOrDefault("body", "");
@@ -58,11 +59,13 @@ final class ChildPageRoutes {
             send(request, parent, 400, title, body, labelText, problem);
             return;
         }
+
         Page child = new Page();
         child.setTitle(title);
         child.setSpace(parent.getSpace());
         child.setBodyAsString(body);
         parent.addChild(child);
+
         try {
             PreviewHost.as(request.user().orElse(null), request.locale(), () -> {
                 // Labels go on before the save, as labels typed in Confluence's editor before

@@ -44,16 +44,18 @@ final class EditRoutes {
         EditForm.Values values = new EditForm.Values(form.getOrDefault("body", ""),
                 form.getOrDefault("restrictions", ""), labelText,
                 form.getOrDefault("version", ""));
+
         List<String> users = Arrays.stream(values.restrictions().split("[,\\s]+"))
                 .filter(s -> !s.isEmpty()).distinct().toList();
         String problem = EditForm.problem(request, page, values, users);
         if (problem != null) {
             int status = problem.startsWith("Conflict") ? 409 : 400;
-            EditForm.Values shown = new EditForm.Values(values.body(), values.restrictions(),
-                    values.labels(), String.valueOf(page.getVersion()));
-            EditForm.send(request, page, status, shown, problem);
+            EditForm.Values redisplayed = new EditForm.Values(values.body(),
+                    values.restrictions(), values.labels(), String.valueOf(page.getVersion()));
+            EditForm.send(request, page, status, redisplayed, problem);
             return;
         }
+
         List<String> labels = LabelNames.split(values.labels());
         PreviewHost.as(request.user().orElse(null), request.locale(), () -> {
             // Labels first, so listeners of the update event see the page's new labels.

@@ -12,7 +12,7 @@ import org.owasp.encoder.Encode;
 import wales.piap.preview.PreviewHost;
 import wales.piap.render.Messages;
 
-/** Home, index, and the view, edit and storage routes of one page. */
+/** Home, index, and the view and storage routes of one page. */
 final class PageRoutes {
 
     private final PreviewHost host;

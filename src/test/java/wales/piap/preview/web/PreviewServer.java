@@ -104,7 +104,7 @@ public final class PreviewServer {
         }
     }
 
-    /** Answers 400 naming the value; the user cookie is left as it was. */
+    /** Sends 400 naming the value and the valid users. The user cookie stays unchanged. */
     private static void rejectUnknownUser(Request request, String name) throws IOException {
         Messages m = Messages.forLocale(request.locale());
         String title = m.text("piap.preview.user.unknown-title");
