@@ -26,6 +26,13 @@ final class PreviewClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a GET with a Cookie header, as a browser that chose earlier would. */
+    HttpResponse<String> getWithCookie(String path, String cookie)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form)
             throws IOException, InterruptedException {
         return postRaw(path, encode(form));

@@ -71,8 +71,8 @@ public final class PreviewHost {
         return bound;
     }
 
-    /** Stops the server and writes the data; safe to call twice. */
-    public void stop() {
+    /** Stops the server and writes the data; safe to call twice and from a shutdown hook. */
+    public synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;

@@ -18,7 +18,9 @@ import wales.piap.preview.plugin.CreateOutcome;
  * Starts the preview host: {@code mvn -B -Ppreview}. System properties
  * {@code piap.preview.port} (default 8095) and {@code piap.preview.data} (default
  * {@code .preview-data}) set the port and the data folder. On first start, with an empty data
- * folder, it creates the sample plan through the blueprint flow. Ctrl-C stops it cleanly.
+ * folder, it creates the sample plan through the blueprint flow. A JVM shutdown hook stops the
+ * server and writes the data on Ctrl-C (SIGINT) and on SIGTERM; SIGKILL skips it, but every
+ * page change is already on disk when its request returns.
  */
 public final class PreviewMain {
 
@@ -41,6 +43,8 @@ public final class PreviewMain {
         }
         Path data = Path.of(System.getProperty("piap.preview.data", ".preview-data"));
         PreviewHost host = new PreviewHost(data);
+        // Registered before the sample plan is made, so a stop during that still writes data.
+        Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "preview-shutdown"));
         if (host.services().store().isEmpty()) {
             createSample(host);
         }
@@ -53,7 +57,6 @@ public final class PreviewMain {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "preview-shutdown"));
         LOG.info("PIAP preview ready at http://localhost:{}/ (data in {})", bound,
                 data.toAbsolutePath());
         Thread.currentThread().join();

@@ -107,6 +107,22 @@ class WelshPlanTest {
         assertTrue(body.contains(dueEnglish), "English dates present");
     }
 
+    @Test
+    void bodyDateFollowsViewerLanguage() throws Exception {
+        String home = createWelshPlan();
+        String body = client.get(home + "/storage").body()
+                + "<p>Closure <time datetime=\"2026-11-12\" /></p>";
+        assertEquals(303, client.post(home + "/edit", Map.of("version", "1",
+                "restrictions", "", "body", body)).statusCode());
+
+        String welsh = client.get(home + "?lang=cy").body();
+        String english = client.get(home + "?lang=en").body();
+
+        assertTrue(welsh.contains(">12 Tachwedd 2026</time>"), "Welsh viewer");
+        assertFalse(welsh.contains("12 November 2026"), "no English date for a Welsh viewer");
+        assertTrue(english.contains(">12 November 2026</time>"), "English viewer");
+    }
+
     private String createWelshPlan() throws Exception {
         return location(client.post("/create", welshForm()));
     }

@@ -21,6 +21,13 @@ public final class PreviewUser implements ConfluenceUser {
             new PreviewUser("la-officer", "Local Authority Officer", false),
             new PreviewUser("inspector", "Estyn Inspector", false));
 
+    /** Returns every value that {@code ?as=} accepts: the known users' names, then anonymous. */
+    public static List<String> choiceNames() {
+        List<String> names = new java.util.ArrayList<>(ALL.stream().map(u -> u.name).toList());
+        names.add(ANONYMOUS);
+        return List.copyOf(names);
+    }
+
     private final String name;
     private final String fullName;
     private final boolean administrator;

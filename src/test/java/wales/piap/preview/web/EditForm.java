@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.owasp.encoder.Encode;
 import wales.piap.preview.host.PreviewUser;
 import wales.piap.preview.view.StorageXml;
+import wales.piap.render.Messages;
 
 /** The storage-format edit form: shown with the user's text kept, and its checks. */
 final class EditForm {
@@ -14,15 +15,25 @@ final class EditForm {
     private EditForm() {
     }
 
+    /**
+     * The form's fields as the user typed them.
+     *
+     * @param body storage format
+     * @param restrictions user names who can view, separated by spaces or commas
+     * @param labels label names, separated by spaces or commas
+     * @param version the page version the form was opened at
+     */
+    record Values(String body, String restrictions, String labels, String version) {
+    }
+
     /** Returns why the edit cannot be saved, or null when it can. */
-    static String problem(Request request, Page page, String body, List<String> users,
-            String version) {
-        if (!String.valueOf(page.getVersion()).equals(version)) {
+    static String problem(Request request, Page page, Values values, List<String> users) {
+        if (!String.valueOf(page.getVersion()).equals(values.version())) {
             return "Conflict: someone saved version " + page.getVersion() + " after you opened "
-                    + "version " + version + ". Your text is below; copy it, reload the page "
-                    + "and apply your changes again.";
+                    + "version " + values.version() + ". Your text is below; copy it, reload "
+                    + "the page and apply your changes again.";
         }
-        Optional<String> error = StorageXml.findWellFormednessError(body);
+        Optional<String> error = StorageXml.findWellFormednessError(values.body());
         if (error.isPresent()) {
             return "The storage format is not well-formed XML, so nothing was saved. "
                     + error.get();
@@ -39,11 +50,13 @@ final class EditForm {
             return "The view restriction leaves out you (" + request.userName() + "), so you "
                     + "could not see the page after saving. Add your name to the list.";
         }
-        return null;
+        Messages m = Messages.forLocale(request.locale());
+        return LabelNames.problem(LabelNames.split(values.labels()), m).orElse(null);
     }
 
-    static void send(Request request, Page page, int status, String body, String restrictions,
-            int version, String problem) throws IOException {
+    static void send(Request request, Page page, int status, Values values, String problem)
+            throws IOException {
+        Messages m = Messages.forLocale(request.locale());
         StringBuilder html = new StringBuilder();
         if (problem != null) {
             html.append("<div class=\"aui-message aui-message-error\" role=\"alert\">")
@@ -51,19 +64,43 @@ final class EditForm {
         }
         html.append("<form class=\"aui\" method=\"post\" action=\"/pages/").append(page.getId())
                 .append("/edit\"><input type=\"hidden\" name=\"version\" value=\"")
-                .append(version).append("\"><div class=\"field-group\"><label for=\"body\">"
-                        + "Storage format</label><textarea id=\"body\" name=\"body\" rows=\"24\""
-                        + " class=\"storage-editor\">")
-                .append(Encode.forHtml(body))
-                .append("</textarea></div><div class=\"field-group\"><label for=\"restrictions\">"
-                        + "Users who can view (comma-separated; blank: everyone)</label>"
-                        + "<input class=\"text\" type=\"text\" id=\"restrictions\" "
-                        + "name=\"restrictions\" value=\"")
-                .append(Encode.forHtmlAttribute(restrictions))
-                .append("\"></div><div class=\"buttons\"><button type=\"submit\" class=\""
-                        + "aui-button aui-button-primary\">Save</button> <a href=\"/pages/")
-                .append(page.getId()).append("\">Cancel</a></div></form>");
-        Layout.send(request, status, Layout.page(request, "Edit " + page.getTitle(), null,
-                html.toString(), List.of()));
+                .append(Encode.forHtmlAttribute(values.version())).append("\">");
+        textArea(html, "body", m.text("piap.preview.edit.body"), values.body());
+        textField(html, "restrictions", m.text("piap.preview.edit.restrictions"),
+                values.restrictions());
+        textField(html, "labels", m.text("piap.preview.labels"), values.labels());
+        buttons(html, m, "/pages/" + page.getId());
+        html.append("</form>");
+        Layout.send(request, status, Layout.page(request,
+                m.text("piap.preview.edit.title", page.getTitle()), null, html.toString(),
+                List.of()));
+    }
+
+    /** Appends a labelled storage-format text area holding {@code value}. */
+    static void textArea(StringBuilder html, String name, String label, String value) {
+        html.append("<div class=\"field-group\"><label for=\"").append(name).append("\">")
+                .append(Encode.forHtml(label)).append("</label><textarea id=\"").append(name)
+                .append("\" name=\"").append(name)
+                .append("\" rows=\"24\" class=\"storage-editor\">")
+                .append(Encode.forHtml(value)).append("</textarea></div>");
+    }
+
+    /** Appends a labelled one-line text field holding {@code value}. */
+    static void textField(StringBuilder html, String name, String label, String value) {
+        html.append("<div class=\"field-group\"><label for=\"").append(name).append("\">")
+                .append(Encode.forHtml(label))
+                .append("</label><input class=\"text\" type=\"text\" id=\"").append(name)
+                .append("\" name=\"").append(name).append("\" value=\"")
+                .append(Encode.forHtmlAttribute(value)).append("\"></div>");
+    }
+
+    /** Appends the Save button and a Cancel link to {@code cancelHref}. */
+    static void buttons(StringBuilder html, Messages m, String cancelHref) {
+        html.append("<div class=\"buttons\"><button type=\"submit\" class=\""
+                        + "aui-button aui-button-primary\">")
+                .append(Encode.forHtml(m.text("piap.preview.edit.save")))
+                .append("</button> <a href=\"").append(Encode.forHtmlAttribute(cancelHref))
+                .append("\">").append(Encode.forHtml(m.text("piap.preview.edit.cancel")))
+                .append("</a></div>");
     }
 }

@@ -1,28 +1,26 @@
 package wales.piap.preview.web;
 
-import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.owasp.encoder.Encode;
 import wales.piap.preview.PreviewHost;
 import wales.piap.render.Messages;
 
-/** Home, index, and the view, edit and storage routes of one page. */
+/** Home, index, and the view and storage routes of one page. */
 final class PageRoutes {
 
     private final PreviewHost host;
+    private final PageAccess access;
 
-    PageRoutes(PreviewHost host) {
+    PageRoutes(PreviewHost host, PageAccess access) {
         this.host = host;
+        this.access = access;
     }
 
     void home(Request request) throws IOException {
@@ -60,9 +58,8 @@ final class PageRoutes {
     }
 
     void view(Request request, long id) throws IOException {
-        Optional<Page> page = visiblePage(request, id, Permission.VIEW);
+        Optional<Page> page = access.viewable(request, id);
         if (page.isEmpty()) {
-            notFound(request, id);
             return;
         }
         show(request, page.get());
@@ -85,7 +82,7 @@ final class PageRoutes {
     private String pageFooter(Request request, Page page) {
         StringBuilder html = new StringBuilder();
         List<Page> children = page.getChildren().stream()
-                .filter(c -> canView(request, c, Permission.VIEW)).toList();
+                .filter(c -> access.can(request, Permission.VIEW, c)).toList();
         if (!children.isEmpty()) {
             html.append("<div class=\"children\"><h3>Child pages</h3><ul>");
             children.forEach(c -> html.append("<li>").append(pageLink(c)).append("</li>"));
@@ -99,74 +96,23 @@ final class PageRoutes {
         html.append("</div><div class=\"page-metadata\">Version ").append(page.getVersion())
                 .append(" · <a href=\"/pages/").append(page.getId())
                 .append("/storage\">View storage format</a>");
-        if (canView(request, page, Permission.EDIT)) {
+        if (access.can(request, Permission.EDIT, page)) {
+            Messages m = Messages.forLocale(request.locale());
             html.append(" · <a id=\"edit-link\" href=\"/pages/").append(page.getId())
-                    .append("/edit\">Edit</a>");
+                    .append("/edit\">Edit</a> · <a id=\"create-child-link\" href=\"/pages/")
+                    .append(page.getId()).append("/create-child\">")
+                    .append(Encode.forHtml(m.text("piap.preview.child.create")))
+                    .append("</a>");
         }
         return html.append("</div>").toString();
     }
 
     void storage(Request request, long id) throws IOException {
-        Optional<Page> page = visiblePage(request, id, Permission.VIEW);
+        Optional<Page> page = access.viewable(request, id);
         if (page.isEmpty()) {
-            notFound(request, id);
             return;
         }
         Layout.send(request, 200, "text/plain; charset=utf-8", page.get().getBodyAsString());
-    }
-
-    void edit(Request request, long id, boolean save) throws IOException {
-        Optional<Page> found = visiblePage(request, id, Permission.EDIT);
-        if (found.isEmpty()) {
-            Layout.send(request, 403, Layout.message(request, "Cannot edit", "Page " + id
-                    + " does not exist, or user " + request.userName() + " may not edit it."));
-            return;
-        }
-        Page page = found.get();
-        if (!save) {
-            String restrictions = String.join(", ",
-                    host.services().store().viewRestrictions(id));
-            EditForm.send(request, page, 200, page.getBodyAsString(), restrictions,
-                    page.getVersion(), null);
-            return;
-        }
-        Map<String, String> form = request.form();
-        String body = form.getOrDefault("body", "");
-        String restrictions = form.getOrDefault("restrictions", "");
-        String version = form.getOrDefault("version", "");
-        List<String> users = new ArrayList<>(Arrays.stream(restrictions.split("[,\\s]+"))
-                .filter(s -> !s.isEmpty()).distinct().toList());
-        String problem = EditForm.problem(request, page, body, users, version);
-        if (problem != null) {
-            int status = problem.startsWith("Conflict") ? 409 : 400;
-            EditForm.send(request, page, status, body, restrictions, page.getVersion(), problem);
-            return;
-        }
-        PreviewHost.as(request.user().orElse(null), request.locale(), () -> {
-            host.services().pageManager().saveNewVersion(page, p -> p.setBodyAsString(body),
-                    DefaultSaveContext.DEFAULT);
-            return null;
-        });
-        host.services().store().setViewRestrictions(id, users);
-        Layout.redirect(request, "/pages/" + id);
-    }
-
-    private Optional<Page> visiblePage(Request request, long id, Permission permission) {
-        Page page = host.services().pageManager().page(id);
-        if (page == null || !canView(request, page, permission)) {
-            return Optional.empty();
-        }
-        return Optional.of(page);
-    }
-
-    private boolean canView(Request request, Page page, Permission permission) {
-        return host.services().permissionManager().hasPermission(request.user().orElse(null),
-                permission, page);
-    }
-
-    private void notFound(Request request, long id) throws IOException {
-        Layout.send(request, 404, Layout.message(request, "Page not found", "Page " + id
-                + " does not exist, or user " + request.userName() + " may not view it."));
     }
 
     private static String breadcrumbs(Page page) {

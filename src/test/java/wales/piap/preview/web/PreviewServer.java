@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wales.piap.preview.PreviewHost;
+import wales.piap.preview.host.PreviewUser;
 import wales.piap.preview.web.Request.BodyTooLargeException;
+import wales.piap.render.Messages;
 
 /**
  * HTTP server of the preview, bound to 127.0.0.1 only. It accepts only requests whose Host
@@ -25,7 +28,8 @@ import wales.piap.preview.web.Request.BodyTooLargeException;
 public final class PreviewServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
-    private static final Pattern PAGE_PATH = Pattern.compile("/pages/(\\d{1,18})(/edit|/storage)?");
+    private static final Pattern PAGE_PATH = Pattern.compile(
+            "/pages/(\\d{1,18})(/edit|/storage|/create-child)?");
     private static final Pattern STATIC_PATH =
             Pattern.compile("/static/((?:css|images)/[A-Za-z0-9_-]+\\.(css|png|svg))");
     private static final Map<String, String> TYPES = Map.of(
@@ -33,6 +37,8 @@ public final class PreviewServer {
 
     private final PreviewHost host;
     private final PageRoutes pages;
+    private final EditRoutes edit;
+    private final ChildPageRoutes children;
     private final CreateRoutes create;
     private HttpServer server;
     private ExecutorService executor;
@@ -40,7 +46,10 @@ public final class PreviewServer {
 
     public PreviewServer(PreviewHost host) {
         this.host = host;
-        this.pages = new PageRoutes(host);
+        PageAccess access = new PageAccess(host);
+        this.pages = new PageRoutes(host, access);
+        this.edit = new EditRoutes(host, access);
+        this.children = new ChildPageRoutes(host, access);
         this.create = new CreateRoutes(host);
     }
 
@@ -75,6 +84,11 @@ public final class PreviewServer {
                         "The preview answers only to localhost:" + port + " or 127.0.0.1:" + port);
                 return;
             }
+            Optional<String> unknownUser = request.unknownUserChoice();
+            if (unknownUser.isPresent()) {
+                rejectUnknownUser(request, unknownUser.get());
+                return;
+            }
             route(request);
         } catch (BodyTooLargeException e) {
             Layout.send(request, 413, Layout.message(request, "Request too large",
@@ -88,6 +102,15 @@ public final class PreviewServer {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Sends 400 naming the value and the valid users. The user cookie stays unchanged. */
+    private static void rejectUnknownUser(Request request, String name) throws IOException {
+        Messages m = Messages.forLocale(request.locale());
+        String title = m.text("piap.preview.user.unknown-title");
+        String message = m.text("piap.preview.user.unknown", name,
+                String.join(", ", PreviewUser.choiceNames()));
+        Layout.send(request, 400, Layout.message(request, title, message));
     }
 
     private void route(Request request) throws IOException {
@@ -106,14 +129,9 @@ public final class PreviewServer {
             } else {
                 create.submit(request);
             }
-        } else if (page.matches() && (get || post && "/edit".equals(page.group(2)))) {
-            long id = Long.parseLong(page.group(1));
-            String action = page.group(2) == null ? "" : page.group(2);
-            switch (action) {
-                case "/edit" -> pages.edit(request, id, post);
-                case "/storage" -> pages.storage(request, id);
-                default -> pages.view(request, id);
-            }
+        } else if (page.matches() && (get || post && page.group(2) != null
+                && !"/storage".equals(page.group(2)))) {
+            pageRoute(request, Long.parseLong(page.group(1)), page.group(2), post);
         } else if (get && "/pages/viewpage.action".equals(path)
                 && request.query("pageId") != null
                 && request.query("pageId").matches("\\d{1,18}")) {
@@ -125,6 +143,28 @@ public final class PreviewServer {
         } else {
             Layout.send(request, 404, Layout.message(request, "Not found",
                     "Nothing at " + path + ". Start from the home page, /."));
+        }
+    }
+
+    private void pageRoute(Request request, long id, String action, boolean post)
+            throws IOException {
+        switch (action == null ? "" : action) {
+            case "/edit" -> {
+                if (post) {
+                    edit.save(request, id);
+                } else {
+                    edit.form(request, id);
+                }
+            }
+            case "/create-child" -> {
+                if (post) {
+                    children.save(request, id);
+                } else {
+                    children.form(request, id);
+                }
+            }
+            case "/storage" -> pages.storage(request, id);
+            default -> pages.view(request, id);
         }
     }
 

@@ -47,15 +47,32 @@ final class Request {
         return query.get(name);
     }
 
-    /** Returns the user name chosen with ?as= or earlier; "admin" by default. */
+    /**
+     * Returns the user name chosen with a valid ?as= or earlier; "admin" when none was chosen.
+     * An unknown ?as= value is ignored here (the server rejects that request), and an unknown
+     * cookie value, which only a hand-edited cookie can hold, gives anonymous.
+     */
     String userName() {
-        String chosen = query.getOrDefault("as", cookies.get("piap-as"));
-        if (chosen == null) {
+        String requested = query.get("as");
+        if (requested != null && isKnownUser(requested)) {
+            return requested;
+        }
+        String remembered = cookies.get("piap-as");
+        if (remembered == null) {
             return "admin";
         }
-        boolean known = PreviewUser.ANONYMOUS.equals(chosen) || PreviewUser.byName(chosen)
-                .isPresent();
-        return known ? chosen : "admin";
+        return isKnownUser(remembered) ? remembered : PreviewUser.ANONYMOUS;
+    }
+
+    /** Returns the ?as= value when it names no known user, else empty. */
+    Optional<String> unknownUserChoice() {
+        String requested = query.get("as");
+        return requested == null || isKnownUser(requested) ? Optional.empty()
+                : Optional.of(requested);
+    }
+
+    private static boolean isKnownUser(String name) {
+        return PreviewUser.ANONYMOUS.equals(name) || PreviewUser.byName(name).isPresent();
     }
 
     /** Returns the chosen user, or empty for anonymous. */
@@ -71,7 +88,7 @@ final class Request {
     /** Returns cookies to set so the user and language choice carry to the next request. */
     List<String> choiceCookies() {
         List<String> set = new java.util.ArrayList<>();
-        if (query.containsKey("as")) {
+        if (query.containsKey("as") && unknownUserChoice().isEmpty()) {
             set.add("piap-as=" + userName() + "; Path=/; SameSite=Strict");
         }
         if (query.containsKey("lang")) {
