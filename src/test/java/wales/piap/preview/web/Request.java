@@ -106,8 +106,10 @@ final class Request {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("\\d{1,18}")
                 && Long.parseLong(length) > MAX_BODY_BYTES) {
-            // Reading what the client sends lets it receive the 413 instead of a reset.
-            exchange.getRequestBody().skip(Math.min(Long.parseLong(length), 8L * MAX_BODY_BYTES));
+            // Reading all that the client sends lets it receive the 413 instead of a reset;
+            // a single skip() may stop early, so read until the declared length is consumed.
+            discard(exchange.getRequestBody(),
+                    Math.min(Long.parseLong(length), 8L * MAX_BODY_BYTES));
             throw new BodyTooLargeException();
         }
         try (InputStream in = exchange.getRequestBody()) {
@@ -116,6 +118,18 @@ final class Request {
                 throw new BodyTooLargeException();
             }
             return decode(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void discard(InputStream in, long count) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = count;
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
         }
     }
 
