@@ -25,8 +25,8 @@ final class CreateRoutes {
     void submit(Request request) throws IOException {
         Map<String, String> form = request.form();
         if (request.user().isEmpty()) {
-            show(request, 403, form, Map.of("form", List.of("Anonymous users cannot create "
-                    + "pages. Choose a user at the top right, then submit again.")), null);
+            show(request, 403, form, Map.of("form", List.of(Messages.forLocale(request.locale())
+                    .text("piap.preview.error.anonymous-create"))), null);
             return;
         }
         String spaceKey = form.getOrDefault("spaceKey", PreviewHost.PLANS_SPACE);

@@ -26,32 +26,39 @@ final class EditForm {
     record Values(String body, String restrictions, String labels, String version) {
     }
 
+    /**
+     * Why an edit cannot be saved: the HTTP status to answer with and the message to show.
+     *
+     * @param status 409 for a version conflict, 400 for invalid input
+     * @param message the reason, in the viewer's language
+     */
+    record Problem(int status, String message) {
+    }
+
     /** Returns why the edit cannot be saved, or null when it can. */
-    static String problem(Request request, Page page, Values values, List<String> users) {
+    static Problem problem(Request request, Page page, Values values, List<String> users) {
+        Messages m = Messages.forLocale(request.locale());
         if (!String.valueOf(page.getVersion()).equals(values.version())) {
-            return "Conflict: someone saved version " + page.getVersion() + " after you opened "
-                    + "version " + values.version() + ". Your text is below; copy it, reload "
-                    + "the page and apply your changes again.";
+            return new Problem(409, m.text("piap.preview.edit.conflict", page.getVersion(),
+                    values.version()));
         }
         Optional<String> error = StorageXml.findWellFormednessError(values.body());
         if (error.isPresent()) {
-            return "The storage format is not well-formed XML, so nothing was saved. "
-                    + error.get();
+            return new Problem(400, m.text("piap.preview.edit.malformed", error.get()));
         }
         for (String user : users) {
             if (PreviewUser.byName(user).isEmpty()) {
-                return "Unknown user \"" + user + "\" in the view restriction. Known users: "
-                        + String.join(", ", PreviewUser.ALL.stream().map(PreviewUser::getName)
-                        .toList()) + ".";
+                return new Problem(400, m.text("piap.preview.edit.unknown-user", user,
+                        String.join(", ", PreviewUser.ALL.stream().map(PreviewUser::getName)
+                                .toList())));
             }
         }
         boolean admin = request.user().map(PreviewUser::isAdministrator).orElse(false);
         if (!users.isEmpty() && !admin && !users.contains(request.userName())) {
-            return "The view restriction leaves out you (" + request.userName() + "), so you "
-                    + "could not see the page after saving. Add your name to the list.";
+            return new Problem(400, m.text("piap.preview.edit.locks-out", request.userName()));
         }
-        Messages m = Messages.forLocale(request.locale());
-        return LabelNames.problem(LabelNames.split(values.labels()), m).orElse(null);
+        return LabelNames.problem(LabelNames.split(values.labels()), m)
+                .map(message -> new Problem(400, message)).orElse(null);
     }
 
     static void send(Request request, Page page, int status, Values values, String problem)

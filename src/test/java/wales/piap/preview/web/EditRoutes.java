@@ -47,12 +47,11 @@ final class EditRoutes {
 
         List<String> users = Arrays.stream(values.restrictions().split("[,\\s]+"))
                 .filter(s -> !s.isEmpty()).distinct().toList();
-        String problem = EditForm.problem(request, page, values, users);
+        EditForm.Problem problem = EditForm.problem(request, page, values, users);
         if (problem != null) {
-            int status = problem.startsWith("Conflict") ? 409 : 400;
             EditForm.Values redisplayed = new EditForm.Values(values.body(),
                     values.restrictions(), values.labels(), String.valueOf(page.getVersion()));
-            EditForm.send(request, page, status, redisplayed, problem);
+            EditForm.send(request, page, problem.status(), redisplayed, problem.message());
             return;
         }
 

@@ -91,9 +91,10 @@ public final class PreviewServer {
             }
             route(request);
         } catch (BodyTooLargeException e) {
-            Layout.send(request, 413, Layout.message(request, "Request too large",
-                    "The request body is larger than 2 MB, the preview's limit. "
-                            + "Shorten the text and send it again."));
+            Messages m = Messages.forLocale(request.locale());
+            Layout.send(request, 413, Layout.message(request,
+                    m.text("piap.preview.error.too-large.title"),
+                    m.text("piap.preview.error.too-large")));
         } catch (IOException | RuntimeException e) {
             LOG.error("Request {} {} failed", request.method(), request.path(), e);
             Layout.send(request, 500, Layout.message(request, "Preview error",
@@ -141,8 +142,10 @@ public final class PreviewServer {
         } else if (get && file.matches()) {
             resource(request, file.group(1), TYPES.get(file.group(2)));
         } else {
-            Layout.send(request, 404, Layout.message(request, "Not found",
-                    "Nothing at " + path + ". Start from the home page, /."));
+            Messages m = Messages.forLocale(request.locale());
+            Layout.send(request, 404, Layout.message(request,
+                    m.text("piap.preview.error.not-found.title"),
+                    m.text("piap.preview.error.not-found", path)));
         }
     }
 
