@@ -85,6 +85,23 @@ class BundleJarIT {
     }
 
     @Test
+    void libraryImportsAcceptEveryTargetVersion() {
+        String header = manifest.getValue("Import-Package");
+        // Confluence 8 and 9 export SLF4J 1.7 and Spring 5.3; Confluence 10 newer majors.
+        assertTrue(header.contains("org.slf4j;version=\"[1.7,3)\""), header);
+        assertTrue(header.contains("org.springframework.beans.factory;version=\"[5.0,7)\""),
+                header);
+        for (String clause : header.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            String name = clause.split(";")[0].trim();
+            if (name.equals("org.slf4j") || name.startsWith("org.springframework")
+                    || name.equals("javax.inject") || name.startsWith("com.atlassian.event")) {
+                assertFalse(clause.contains("optional"), "required import is optional: "
+                        + clause);
+            }
+        }
+    }
+
+    @Test
     void importsNoJavaPackagesAndExportsNothing() {
         for (String name : importedPackages()) {
             assertFalse(name.startsWith("java."), "Import-Package names " + name);
