@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import wales.piap.plan.HalfTermReading;
 import wales.piap.plan.SchoolTerm;
+import wales.piap.plan.TermReference;
+import wales.piap.plan.TermResolver;
 
 /**
  * First and last term days of the autumn, spring and summer terms in one school calendar,
@@ -19,7 +21,7 @@ import wales.piap.plan.SchoolTerm;
  * split them. A term whose bounding holiday is not in the data, or whose bound falls outside the
  * known ranges, is unknown. Immutable and thread-safe.
  */
-public final class SchoolTerms {
+public final class SchoolTerms implements TermResolver {
 
     private final WorkingDayCalendar calendar;
 
@@ -45,6 +47,15 @@ public final class SchoolTerms {
             }
         }
         return Optional.empty();
+    }
+
+    /** Returns the first or last term day of the referenced term, or empty when unknown. */
+    @Override
+    public Optional<LocalDate> resolve(TermReference reference) {
+        Objects.requireNonNull(reference, "reference");
+        return bounds(reference.term(), reference.year()).map(
+                range -> reference.boundary() == TermReference.Boundary.START ? range.first()
+                        : range.last());
     }
 
     private Optional<DateRange> autumn(SchoolYearCalendar schoolYear, int year) {
