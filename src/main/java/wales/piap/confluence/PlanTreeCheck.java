@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import wales.piap.calendar.CalendarCatalogue;
+import wales.piap.calendar.SchoolTerms;
 import wales.piap.plan.Field;
 import wales.piap.plan.Finding;
 import wales.piap.plan.LaStatementContent;
@@ -46,7 +48,6 @@ public final class PlanTreeCheck {
 
     private final Predicate<Page> canView;
     private final PlanPageParser parser = new PlanPageParser();
-    private final PlanValidator validator = new PlanValidator();
 
     private PlanTreeCheck(Predicate<Page> canView) {
         this.canView = canView;
@@ -96,7 +97,7 @@ public final class PlanTreeCheck {
             }
         }
         List<Finding> findings = new ArrayList<>(
-                validator.validatePlan(facts, recommendations, laStatement));
+                validator(facts).validatePlan(facts, recommendations, laStatement));
         if (laStatement == null && laHidden) {
             findings.removeIf(finding -> finding.field() == Field.PAGE
                     && finding.pageId().isEmpty());
@@ -112,16 +113,30 @@ public final class PlanTreeCheck {
             RecommendationContent content = parser.parseRecommendation(id, page.getTitle(),
                     page.getBodyAsString());
             return new Result(List.of(content), null,
-                    validator.validateRecommendation(content, facts), links);
+                    validator(facts).validateRecommendation(content, facts), links);
         }
         if (PlanLocator.hasLabel(page, PageRole.LA_STATEMENT.label())) {
             LaStatementContent content = parser.parseLaStatement(id, page.getTitle(),
                     page.getBodyAsString());
             List<String> references = siblingReferences(page);
             return new Result(List.of(), content,
-                    validator.validateLaStatement(content, references, facts), links);
+                    validator(facts).validateLaStatement(content, references, facts), links);
         }
         return new Result(List.of(), null, List.of(), links);
+    }
+
+    /**
+     * Returns a validator that resolves milestones written as school terms with the bundled
+     * calendar of the plan's local authority, or leaves them unchecked without facts.
+     */
+    static PlanValidator validator(PlanFacts facts) {
+        if (facts == null) {
+            return new PlanValidator();
+        }
+        // NOTE: term dates added on calendar pages and a school's own dates (PlanCalendars)
+        // are not used here, so terms of those years are reported as not in the calendar.
+        return new PlanValidator(new SchoolTerms(
+                CalendarCatalogue.bundled().calendarFor(facts.localAuthority())));
     }
 
     private List<String> siblingReferences(Page laPage) {

@@ -1,35 +1,47 @@
 package wales.piap.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks an action's milestone dates against the plan's period.
  *
  * <p>A date must name a real day, fall after the report's publication, fall on or before
  * {@link PlanFacts#improvementHorizon()} and not come before the date written ahead of it.
- * Each kind of problem is reported once per action, for the first date that shows it. Dates
- * are passed to messages in ISO form (yyyy-MM-dd) for the view to format per language.
+ * A milestone written as a school term counts as a dated milestone. With a
+ * {@link TermResolver} it becomes the term's first or last term day and is checked like a
+ * typed date, and a term the school calendar does not contain is reported. Without a
+ * resolver it is not checked. Each kind of problem is reported once per action, for the first
+ * date that shows it. Dates are passed to messages in ISO form (yyyy-MM-dd) for the view to
+ * format per language.
  */
 final class MilestoneRules {
 
     private MilestoneRules() {
     }
 
-    static void check(ActionRow action, PlanFacts facts, FindingSink sink) {
+    /**
+     * Checks the timescale of {@code action}.
+     *
+     * @param facts the plan's facts, or null to skip the checks against publication and horizon
+     * @param terms the resolver of term references, or null to leave them unchecked
+     */
+    static void check(ActionRow action, PlanFacts facts, TermResolver terms, FindingSink sink) {
         CellContent timescale = action.timescale();
         String reference = action.reference();
         if (!timescale.invalidDates().isEmpty()) {
             sink.add(Severity.INCONSISTENT, reference, Field.MILESTONE, "invalid",
                     timescale.invalidDates().get(0));
         }
-        List<LocalDate> dates = timescale.dates();
-        if (dates.isEmpty()) {
+        if (timescale.dates().isEmpty() && timescale.termReferences().isEmpty()) {
             if (timescale.invalidDates().isEmpty()) {
                 sink.add(Severity.MISSING, reference, Field.MILESTONE, "missing");
             }
             return;
         }
+        List<LocalDate> dates = datesInOrder(timescale, terms, reference, sink);
         if (facts != null) {
             LocalDate published = facts.reportPublished();
             dates.stream().filter(date -> !date.isAfter(published)).findFirst()
@@ -51,5 +63,38 @@ final class MilestoneRules {
                 return;
             }
         }
+    }
+
+    /**
+     * Returns the typed dates with the resolved term dates placed among them in text order.
+     * Reports the first term the calendar does not contain; unresolved terms are left out.
+     */
+    private static List<LocalDate> datesInOrder(CellContent timescale, TermResolver terms,
+            String reference, FindingSink sink) {
+        List<LocalDate> typed = timescale.dates();
+        if (terms == null) {
+            return typed;
+        }
+        List<LocalDate> merged = new ArrayList<>();
+        boolean unknownReported = false;
+        int nextTerm = 0;
+        List<TermReference> references = timescale.termReferences();
+        for (int i = 0; i <= typed.size(); i++) {
+            while (nextTerm < references.size() && references.get(nextTerm).datesBefore() <= i) {
+                TermReference term = references.get(nextTerm++);
+                Optional<LocalDate> date = terms.resolve(term);
+                if (date.isPresent()) {
+                    merged.add(date.get());
+                } else if (!unknownReported) {
+                    sink.add(Severity.INCONSISTENT, reference, Field.TIMESCALE, "termUnknown",
+                            term.text(), String.valueOf(term.year()));
+                    unknownReported = true;
+                }
+            }
+            if (i < typed.size()) {
+                merged.add(typed.get(i));
+            }
+        }
+        return merged;
     }
 }

@@ -13,12 +13,27 @@ import java.util.List;
  * at least one quantitative target; and how parents and carers will be informed, how their
  * views will be sought and how those views will be taken into account. The judgements of
  * "missing", "quantitative" and "who, when, how" are those of {@link TextRules}. The local
- * authority statement is checked by {@link LaStatementRules}. Stateless and thread-safe.
+ * authority statement is checked by {@link LaStatementRules}. Immutable and thread-safe.
  */
 public final class PlanValidator {
 
-    /** Creates a validator; it has no configuration. */
+    private final TermResolver terms;
+
+    /**
+     * Creates a validator without a school calendar: a milestone written as a school term
+     * counts as dated but is not checked against the plan's period.
+     */
     public PlanValidator() {
+        this(null);
+    }
+
+    /**
+     * Creates a validator that turns milestones written as school terms into dates.
+     *
+     * @param terms the resolver for the school's calendar, or null to leave terms unchecked
+     */
+    public PlanValidator(TermResolver terms) {
+        this.terms = terms;
     }
 
     /**
@@ -96,13 +111,13 @@ public final class PlanValidator {
         return sink.findings();
     }
 
-    private static void checkAction(ActionRow action, PlanFacts facts, FindingSink sink) {
+    private void checkAction(ActionRow action, PlanFacts facts, FindingSink sink) {
         String reference = action.reference();
         sink.requirePresent(action.action(), reference, Field.ACTION);
         sink.requirePresent(action.lead(), reference, Field.LEAD);
         sink.requirePresent(action.support(), reference, Field.SUPPORT);
         if (sink.requirePresent(action.timescale(), reference, Field.TIMESCALE)) {
-            MilestoneRules.check(action, facts, sink);
+            MilestoneRules.check(action, facts, terms, sink);
         }
         sink.requirePresent(action.resources(), reference, Field.RESOURCES);
         CellContent monitoring = action.monitoring();

@@ -96,7 +96,7 @@ public final class TextRules {
     /** Tells whether {@code content} counts as not filled in (see the class comment). */
     public static boolean isMissing(CellContent content) {
         if (!content.mentions().isEmpty() || !content.dates().isEmpty()
-                || !content.invalidDates().isEmpty()) {
+                || !content.invalidDates().isEmpty() || !content.termReferences().isEmpty()) {
             return false;
         }
         return isStandIn(content.text());
@@ -129,7 +129,8 @@ public final class TextRules {
 
     /** Tells whether monitoring text says when or how often. */
     public static boolean namesWhen(CellContent content) {
-        return !content.dates().isEmpty() || WHEN.matcher(Words.normalise(content.text())).find();
+        return !content.dates().isEmpty() || !content.termReferences().isEmpty()
+                || WHEN.matcher(Words.normalise(content.text())).find();
     }
 
     /** Tells whether monitoring text says how progress will be checked. */

@@ -166,8 +166,7 @@ final class ActionTableReader {
     private static CellContent withoutLeadingReference(CellContent action) {
         Matcher matcher = ACTION_REF.matcher(action.text());
         String rest = matcher.find() ? action.text().substring(matcher.end()) : action.text();
-        return new CellContent(rest.trim(), action.dates(), action.invalidDates(),
-                action.mentions());
+        return action.withText(rest.trim());
     }
 
     private static boolean isBlank(ActionRow row) {

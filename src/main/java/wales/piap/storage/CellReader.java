@@ -11,6 +11,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import wales.piap.plan.CellContent;
+import wales.piap.plan.TermReference;
 
 /**
  * Reads the text, dates and mentions of an element such as a table cell.
@@ -18,7 +19,9 @@ import wales.piap.plan.CellContent;
  * <p>Instructional text ({@code ac:placeholder}) and macro parameters are skipped, except a
  * status lozenge's title, which is shown to readers. Block elements and {@code <br/>} separate
  * words. Dates come from {@code <time datetime="yyyy-MM-dd"/>} and from typed dates (see
- * {@link TypedDates}); mentions from {@code ri:user} by user key, user name or account id.
+ * {@link TypedDates}); milestones written as school terms from {@link TermPhrases}, whose
+ * month-like words ("tymor yr hydref 2025") are not read as dates; mentions from
+ * {@code ri:user} by user key, user name or account id.
  */
 final class CellReader {
 
@@ -123,15 +126,27 @@ final class CellReader {
             }
         }
 
-        /** Merges time elements and typed dates in the order they appear in the text. */
+        /**
+         * Merges time elements, typed dates and term phrases in the order they appear in the
+         * text. A typed date inside a term phrase ("hydref 2025") is part of the phrase.
+         */
         CellContent toContent() {
             String marked = text.toString();
+            List<TermPhrases.Found> phrases = TermPhrases.find(marked);
+            List<TypedDates.Found> typed = outside(phrases, TypedDates.find(marked));
             List<LocalDate> dates = new ArrayList<>();
             List<String> invalid = new ArrayList<>(invalidDates);
-            List<TypedDates.Found> typed = TypedDates.find(marked);
+            List<TermReference> terms = new ArrayList<>();
+            int nextPhrase = 0;
             int nextTyped = 0;
             int nextTime = 0;
+
             for (int i = 0; i <= marked.length(); i++) {
+                while (nextPhrase < phrases.size() && phrases.get(nextPhrase).start() == i) {
+                    TermPhrases.Found phrase = phrases.get(nextPhrase++);
+                    terms.add(new TermReference(phrase.term(), phrase.year(), phrase.boundary(),
+                            phrase.text(), dates.size()));
+                }
                 while (nextTyped < typed.size() && typed.get(nextTyped).start() == i) {
                     TypedDates.Found found = typed.get(nextTyped++);
                     if (found.date() != null) {
@@ -147,8 +162,17 @@ final class CellReader {
                     }
                 }
             }
+
             String plain = Vocabulary.normaliseSpaces(marked.replace(TIME_MARK, ' '));
-            return new CellContent(plain, dates, invalid, mentions);
+            return new CellContent(plain, dates, invalid, mentions, terms);
+        }
+
+        private static List<TypedDates.Found> outside(
+                List<TermPhrases.Found> phrases, List<TypedDates.Found> typed) {
+            return typed.stream()
+                    .filter(found -> phrases.stream().noneMatch(phrase ->
+                            found.start() >= phrase.start() && found.start() < phrase.end()))
+                    .toList();
         }
     }
 }

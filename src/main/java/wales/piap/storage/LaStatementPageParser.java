@@ -148,9 +148,8 @@ final class LaStatementPageParser {
         CellContent content = CellReader.read(item);
         Optional<Integer> recommendation = Vocabulary.recommendationNumber(content.text());
         if (recommendation.isPresent()) {
-            CellContent rest = new CellContent(
-                    Vocabulary.stripRecommendationLabel(content.text()), content.dates(),
-                    content.invalidDates(), content.mentions());
+            CellContent rest = content.withText(
+                    Vocabulary.stripRecommendationLabel(content.text()));
             actions.merge("R" + recommendation.get(), rest, CellContent::plus);
         } else if (currentRecommendation != null) {
             actions.merge(currentRecommendation, content, CellContent::plus);

@@ -29,8 +29,7 @@ record LeadingLabel(String label, CellContent rest) {
         }
         String rest = text.substring(label.length()).replaceFirst("^\\s*[:\\-\\u2013]?\\s*", "");
         String cleanLabel = label.replaceFirst("\\s*:\\s*$", "").trim();
-        return Optional.of(new LeadingLabel(cleanLabel, new CellContent(rest,
-                whole.dates(), whole.invalidDates(), whole.mentions())));
+        return Optional.of(new LeadingLabel(cleanLabel, whole.withText(rest)));
     }
 
     private static Optional<String> boldOpening(Element element) {

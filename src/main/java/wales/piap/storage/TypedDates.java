@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "14 Mawrth 2026" or "Medi 2026". A month without a day stands for the last day of that
  * month, since a milestone "by March 2026" is due by its end. Text that has a date's shape
  * but names no real day ("31/02/2026", "30 Chwefror 2026") is returned as invalid. A year
- * alone, a season or a term ("summer term 2026") is not a date. Stateless and thread-safe.
+ * alone, a season or a term ("summer term 2026") is not a date; {@link TermPhrases} reads
+ * terms. Stateless and thread-safe.
  */
 final class TypedDates {
 

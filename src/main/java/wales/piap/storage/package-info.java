@@ -49,6 +49,27 @@
  * <li>A parents and carers section as on recommendation pages.</li>
  * </ol>
  *
+ * <h2>Dates and school terms</h2>
+ * Dates come from {@code <time datetime>} elements and from typed UK dates: "14/03/2026",
+ * "14 March 2026", "March 2026" (the last day of the month) and Welsh month names. A milestone
+ * may also name a school term, recognised in any case and kept in the cell as a term
+ * reference, in text order among the dates, for the validator to resolve with the school's
+ * calendar:
+ * <ul>
+ * <li>English: "[start | beginning | end] of [the] autumn | spring | summer term 2026", with
+ *     or without "by" in front, such as "end of the spring term 2026" or "start of the autumn
+ *     term 2025".</li>
+ * <li>Welsh: "[dechrau | diwedd] tymor yr hydref | y gwanwyn | yr haf 2026", with or without
+ *     "erbyn" in front, and the mutated forms "ddechrau", "ddiwedd", "dymor" and
+ *     "nhymor".</li>
+ * <li>A term without a start or end ("autumn term 2025", "tymor yr hydref 2025") means the
+ *     end of that term. The year may be a school year ("spring term 2025/26" is the spring
+ *     term 2026).</li>
+ * </ul>
+ * "Hydref" inside a term phrase is the autumn term, not October. A season without "term"
+ * ("summer 2026"), a term without a year ("termly", "the term ahead") and a year separated
+ * from the term by other words ("summer term planning 2026") are not term references.
+ *
  * <h2>Empty content</h2>
  * Instructional text ({@code <ac:placeholder>}) is not content, so an untouched cell or
  * section is empty. Macro parameters are not content either, except a status lozenge's

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wales.piap.calendar.CalendarCatalogue;
+import wales.piap.calendar.SchoolTerms;
 import wales.piap.render.Messages;
 import wales.piap.storage.PlanPageParser;
 
@@ -26,7 +28,6 @@ import wales.piap.storage.PlanPageParser;
 class CorpusTest {
 
     private static final PlanPageParser PARSER = new PlanPageParser();
-    private static final PlanValidator VALIDATOR = new PlanValidator();
 
     static Stream<String> pages() throws IOException, URISyntaxException {
         Path corpus = corpusDirectory();
@@ -46,7 +47,7 @@ class CorpusTest {
         List<String> lines = Files.readAllLines(corpus.resolve(name + ".expected"));
         Expectation expected = Expectation.parse(name, lines);
 
-        List<Finding> findings = expected.run(PARSER, VALIDATOR, storage);
+        List<Finding> findings = expected.run(PARSER, storage);
 
         List<String> actual = findings.stream().map(Finding::summary).sorted().toList();
         assertEquals(expected.findings(), actual, () -> describe(findings));
@@ -65,7 +66,7 @@ class CorpusTest {
                 Files.readAllLines(corpus.resolve(name + ".expected")));
         Messages english = Messages.forLocale(Locale.UK);
         Messages welsh = Messages.forLocale(new Locale("cy", "GB"));
-        for (Finding finding : expected.run(PARSER, VALIDATOR, storage)) {
+        for (Finding finding : expected.run(PARSER, storage)) {
             assertTrue(english.has(finding.messageKey()), "English " + finding.messageKey());
             assertTrue(welsh.has(finding.messageKey()), "Welsh " + finding.messageKey());
         }
@@ -94,6 +95,7 @@ class CorpusTest {
             String title = name;
             LocalDate published = LocalDate.of(2025, 1, 16);
             Category category = Category.SPECIAL_MEASURES;
+            LocalAuthority authority = LocalAuthority.values()[0];
             List<String> recommendations = List.of("R1", "R2", "R3", "R4");
             List<String> findings = new ArrayList<>();
             for (String raw : lines) {
@@ -109,6 +111,8 @@ class CorpusTest {
                     published = LocalDate.parse(line.substring(11).strip());
                 } else if (line.startsWith("@category ")) {
                     category = Category.fromFormValue(line.substring(10)).orElseThrow();
+                } else if (line.startsWith("@authority ")) {
+                    authority = LocalAuthority.fromFormValue(line.substring(11)).orElseThrow();
                 } else if (line.startsWith("@recommendations ")) {
                     recommendations = Arrays.asList(line.substring(17).strip().split("\\s+"));
                 } else {
@@ -116,15 +120,18 @@ class CorpusTest {
                 }
             }
             PlanFacts facts = new PlanFacts("Ysgol Gynradd Enghraifft",
-                    SettingType.MAINTAINED_SCHOOL, LocalAuthority.values()[0], category,
+                    SettingType.MAINTAINED_SCHOOL, authority, category,
                     published, null, null, PlanLanguage.EN, null, null,
                     HalfTermReading.HALF_TERMS_COUNT);
             return new Expectation(name, laPage, title, facts, recommendations,
                     findings.stream().sorted().toList());
         }
 
-        List<Finding> run(PlanPageParser parser, PlanValidator validator, String storage) {
+        /** Parses and checks the page, resolving school terms as the plan tree check does. */
+        List<Finding> run(PlanPageParser parser, String storage) {
             String pageId = "page-" + name;
+            PlanValidator validator = new PlanValidator(new SchoolTerms(
+                    CalendarCatalogue.bundled().calendarFor(facts.localAuthority())));
             if (laPage) {
                 return validator.validateLaStatement(
                         parser.parseLaStatement(pageId, title, storage), recommendations);

@@ -115,6 +115,19 @@ class ValidationMacrosTest {
     }
 
     @Test
+    void termMilestonesUsePlanAuthorityCalendar() {
+        complete.setBodyAsString(corpus("rec-term-unknown"));
+        when(context.getEntity()).thenReturn(complete);
+
+        String html = validation(new VelocityTestRenderer()).execute(Map.of(), null, context);
+
+        // The plan is in Powys, whose bundled calendar has no autumn 2028 and no spring 2027.
+        assertTrue(html.contains("The school calendar for 2028 is not known"), html);
+        assertTrue(html.contains("start of the autumn term 2028"), html);
+        assertTrue(html.contains("The school calendar for 2027 is not known"), html);
+    }
+
+    @Test
     void invalidScopeIsRejectedWithMessage() {
         when(context.getEntity()).thenReturn(home);
 
