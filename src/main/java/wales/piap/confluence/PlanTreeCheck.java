@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import wales.piap.calendar.CalendarCatalogue;
+import javax.inject.Inject;
+import javax.inject.Named;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import wales.piap.calendar.SchoolTerms;
 import wales.piap.plan.Field;
 import wales.piap.plan.Finding;
@@ -28,8 +30,11 @@ import wales.piap.storage.PlanPageParser;
  * from the viewer is neither shown nor named. When the local authority statement exists but is
  * hidden, its absence is not reported either. At most {@link #MAX_PAGES} children are read.
  * Reads pages on every call and keeps nothing, so every cluster node sees current content.
+ * Milestones written as school terms are resolved with the plan's calendar, including dates
+ * added on calendar pages and a school's own dates.
  */
-public final class PlanTreeCheck {
+@Named
+public class PlanTreeCheck {
 
     /** Most child pages read for one plan; real plans have four to six recommendations. */
     public static final int MAX_PAGES = 40;
@@ -42,26 +47,27 @@ public final class PlanTreeCheck {
      * @param findings the findings for those pages
      * @param links links to the pages by page id
      */
-    public record Result(List<RecommendationContent> recommendations, LaStatementContent laStatement,
-            List<Finding> findings, Map<String, String> links) {
+    public record Result(List<RecommendationContent> recommendations,
+            LaStatementContent laStatement, List<Finding> findings, Map<String, String> links) {
     }
 
-    private final Predicate<Page> canView;
+    private final PermissionManager permissionManager;
+    private final PlanCalendars calendars;
     private final PlanPageParser parser = new PlanPageParser();
 
-    private PlanTreeCheck(Predicate<Page> canView) {
-        this.canView = canView;
+    @Inject
+    public PlanTreeCheck(@ComponentImport PermissionManager permissionManager,
+            PlanCalendars calendars) {
+        this.permissionManager = permissionManager;
+        this.calendars = calendars;
     }
 
-    /** Returns a check that reads only the pages the current user may view. */
-    public static PlanTreeCheck forViewer(PermissionManager permissionManager) {
-        return new PlanTreeCheck(page -> permissionManager.hasPermission(
-                AuthenticatedUserThreadLocal.get(), Permission.VIEW, page));
-    }
-
-    /** Returns a check that reads every page, for the plan's own status snapshot. */
-    public static PlanTreeCheck allPages() {
-        return new PlanTreeCheck(page -> true);
+    /**
+     * Reads and checks every child of {@code home}, whoever is viewing, for the plan's own
+     * status snapshot; links are host-relative.
+     */
+    public Result checkAllPages(Page home, PlanFacts facts) {
+        return check(home, facts, "", page -> true);
     }
 
     /**
@@ -71,6 +77,10 @@ public final class PlanTreeCheck {
      * @param baseUrl the server's base URL, prefixed to page paths
      */
     public Result check(Page home, PlanFacts facts, String baseUrl) {
+        return check(home, facts, baseUrl, this::canView);
+    }
+
+    private Result check(Page home, PlanFacts facts, String baseUrl, Predicate<Page> visible) {
         List<RecommendationContent> recommendations = new ArrayList<>();
         LaStatementContent laStatement = null;
         boolean laHidden = false;
@@ -82,7 +92,7 @@ public final class PlanTreeCheck {
             if (!recommendation && !la) {
                 continue;
             }
-            if (!canView(child)) {
+            if (!visible.test(child)) {
                 laHidden |= la;
                 continue;
             }
@@ -97,7 +107,7 @@ public final class PlanTreeCheck {
             }
         }
         List<Finding> findings = new ArrayList<>(
-                validator(facts).validatePlan(facts, recommendations, laStatement));
+                validator(facts, home).validatePlan(facts, recommendations, laStatement));
         if (laStatement == null && laHidden) {
             findings.removeIf(finding -> finding.field() == Field.PAGE
                     && finding.pageId().isEmpty());
@@ -113,30 +123,33 @@ public final class PlanTreeCheck {
             RecommendationContent content = parser.parseRecommendation(id, page.getTitle(),
                     page.getBodyAsString());
             return new Result(List.of(content), null,
-                    validator(facts).validateRecommendation(content, facts), links);
+                    validator(facts, homeOf(page)).validateRecommendation(content, facts),
+                    links);
         }
         if (PlanLocator.hasLabel(page, PageRole.LA_STATEMENT.label())) {
             LaStatementContent content = parser.parseLaStatement(id, page.getTitle(),
                     page.getBodyAsString());
             List<String> references = siblingReferences(page);
             return new Result(List.of(), content,
-                    validator(facts).validateLaStatement(content, references, facts), links);
+                    validator(facts, homeOf(page)).validateLaStatement(content, references,
+                            facts), links);
         }
         return new Result(List.of(), null, List.of(), links);
     }
 
     /**
-     * Returns a validator that resolves milestones written as school terms with the bundled
-     * calendar of the plan's local authority, or leaves them unchecked without facts.
+     * Returns a validator that resolves milestones written as school terms with the plan's
+     * calendar, or leaves them unchecked without facts.
      */
-    static PlanValidator validator(PlanFacts facts) {
+    private PlanValidator validator(PlanFacts facts, Page home) {
         if (facts == null) {
             return new PlanValidator();
         }
-        // NOTE: term dates added on calendar pages and a school's own dates (PlanCalendars)
-        // are not used here, so terms of those years are reported as not in the calendar.
-        return new PlanValidator(new SchoolTerms(
-                CalendarCatalogue.bundled().calendarFor(facts.localAuthority())));
+        return new PlanValidator(new SchoolTerms(calendars.calendarFor(facts, home).calendar()));
+    }
+
+    private static Page homeOf(Page page) {
+        return new PlanLocator().findHome(page).orElse(null);
     }
 
     private List<String> siblingReferences(Page laPage) {
@@ -156,6 +169,7 @@ public final class PlanTreeCheck {
     }
 
     private boolean canView(Page page) {
-        return canView.test(page);
+        return permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(),
+                Permission.VIEW, page);
     }
 }

@@ -3,7 +3,6 @@ package wales.piap.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -43,19 +42,19 @@ public class PlanSummaryMacro implements Macro {
     public PlanSummaryMacro(PlanLocator planLocator, ViewerLocale viewerLocale,
             ViewRenderer renderer,
             @ComponentImport ApplicationProperties applicationProperties,
-            @ComponentImport PermissionManager permissionManager) {
-        this(planLocator, viewerLocale, renderer, applicationProperties, permissionManager,
+            PlanTreeCheck treeCheck) {
+        this(planLocator, viewerLocale, renderer, applicationProperties, treeCheck,
                 Clock.system(DeadlineCalculator.ZONE));
     }
 
     PlanSummaryMacro(PlanLocator planLocator, ViewerLocale viewerLocale, ViewRenderer renderer,
-            ApplicationProperties applicationProperties, PermissionManager permissionManager,
+            ApplicationProperties applicationProperties, PlanTreeCheck treeCheck,
             Clock clock) {
         this.planLocator = planLocator;
         this.viewerLocale = viewerLocale;
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
-        this.treeCheck = PlanTreeCheck.forViewer(permissionManager);
+        this.treeCheck = treeCheck;
         this.clock = clock;
     }
 

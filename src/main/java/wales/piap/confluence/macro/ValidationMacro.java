@@ -3,7 +3,6 @@ package wales.piap.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -48,12 +47,12 @@ public class ValidationMacro implements Macro {
     public ValidationMacro(PlanLocator planLocator, ViewerLocale viewerLocale,
             ViewRenderer renderer,
             @ComponentImport ApplicationProperties applicationProperties,
-            @ComponentImport PermissionManager permissionManager) {
+            PlanTreeCheck treeCheck) {
         this.planLocator = planLocator;
         this.viewerLocale = viewerLocale;
         this.renderer = renderer;
         this.applicationProperties = applicationProperties;
-        this.treeCheck = PlanTreeCheck.forViewer(permissionManager);
+        this.treeCheck = treeCheck;
     }
 
     @Override

@@ -38,19 +38,21 @@ public class PlanStatusService {
     private final PlanLocator locator;
     private final PlanCalendars calendars;
     private final PlanStatusStore store;
+    private final PlanTreeCheck treeCheck;
     private final Clock clock;
 
     @Inject
     public PlanStatusService(PlanLocator locator, PlanCalendars calendars,
-            PlanStatusStore store) {
-        this(locator, calendars, store, Clock.system(DeadlineCalculator.ZONE));
+            PlanStatusStore store, PlanTreeCheck treeCheck) {
+        this(locator, calendars, store, treeCheck, Clock.system(DeadlineCalculator.ZONE));
     }
 
     PlanStatusService(PlanLocator locator, PlanCalendars calendars, PlanStatusStore store,
-            Clock clock) {
+            PlanTreeCheck treeCheck, Clock clock) {
         this.locator = locator;
         this.calendars = calendars;
         this.store = store;
+        this.treeCheck = treeCheck;
         this.clock = clock;
     }
 
@@ -85,7 +87,7 @@ public class PlanStatusService {
             state = deadline.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
             horizon = iso(facts.get().improvementHorizon());
         }
-        PlanTreeCheck.Result tree = PlanTreeCheck.allPages().check(home, facts.orElse(null), "");
+        PlanTreeCheck.Result tree = treeCheck.checkAllPages(home, facts.orElse(null));
         List<Finding> findings = tree.findings();
         Map<String, Integer> ragCounts = new TreeMap<>();
         int actionCount = 0;

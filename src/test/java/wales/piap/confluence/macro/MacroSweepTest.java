@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import wales.piap.confluence.PlanCalendars;
 import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.confluence.snapshot.PlanStatusStore;
 import wales.piap.plan.Category;
@@ -180,17 +181,21 @@ class MacroSweepTest {
                             new PlanCalendars(mock(LabelManager.class)), viewerLocale, renderer);
                 case "piap-validation":
                     return new ValidationMacro(locator, viewerLocale, renderer, application,
-                            permissions);
+                            treeCheck());
                 case "piap-recommendation-table":
                     return new RecommendationTableMacro(locator, viewerLocale, renderer,
-                            application, permissions);
+                            application, treeCheck());
                 case "piap-plan-summary":
                     return new PlanSummaryMacro(locator, viewerLocale, renderer, application,
-                            permissions);
+                            treeCheck());
                 default:
                     return new PlanIndexMacro(search, store, application, viewerLocale,
                             renderer);
             }
+        }
+
+        private PlanTreeCheck treeCheck() {
+            return new PlanTreeCheck(permissions, new PlanCalendars(mock(LabelManager.class)));
         }
 
         private static Page page(long id, PageDraft draft, Space space) {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanCalendars;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.plan.Category;
 import wales.piap.plan.HalfTermReading;
@@ -223,17 +226,17 @@ class ValidationMacrosTest {
 
     private ValidationMacro validation(ViewRenderer renderer) {
         return new ValidationMacro(new PlanLocator(), viewerLocale, renderer, application,
-                permissions);
+                treeCheck());
     }
 
     private RecommendationTableMacro table(ViewRenderer renderer) {
         return new RecommendationTableMacro(new PlanLocator(), viewerLocale, renderer,
-                application, permissions, clock);
+                application, treeCheck(), clock);
     }
 
     private PlanSummaryMacro summary(ViewRenderer renderer) {
         return new PlanSummaryMacro(new PlanLocator(), viewerLocale, renderer, application,
-                permissions, clock);
+                treeCheck(), clock);
     }
 
     private Page page(long id, String title, String body, PageRole role) {
@@ -255,5 +258,9 @@ class ValidationMacrosTest {
         } catch (IOException e) {
             throw new IllegalStateException("corpus page " + name, e);
         }
+    }
+
+    private PlanTreeCheck treeCheck() {
+        return new PlanTreeCheck(permissions, new PlanCalendars(mock(LabelManager.class)));
     }
 }

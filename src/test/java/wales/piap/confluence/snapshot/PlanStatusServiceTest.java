@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import wales.piap.confluence.PlanCalendars;
 import wales.piap.confluence.PlanLocator;
+import wales.piap.confluence.PlanTreeCheck;
 import wales.piap.plan.Category;
 import wales.piap.plan.HalfTermReading;
 import wales.piap.plan.LocalAuthority;
@@ -98,8 +100,9 @@ class PlanStatusServiceTest {
     private PlanStatusService service(LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(12, 0).atZone(ZoneId.of("Europe/London"))
                 .toInstant(), ZoneId.of("Europe/London"));
-        return new PlanStatusService(new PlanLocator(),
-                new PlanCalendars(mock(LabelManager.class)), store, clock);
+        PlanCalendars calendars = new PlanCalendars(mock(LabelManager.class));
+        return new PlanStatusService(new PlanLocator(), calendars, store,
+                new PlanTreeCheck(mock(PermissionManager.class), calendars), clock);
     }
 
     private Page page(PageDraft draft) {
