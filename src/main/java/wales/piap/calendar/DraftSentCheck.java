@@ -8,11 +8,11 @@ import wales.piap.plan.PlanFacts;
 /**
  * Checks the date a plan records for sending its draft to Estyn. A date in the future or before
  * the report's publication cannot be right, so the deadline is counted as if no date were
- * recorded, and the banner names the date and asks for it to be corrected.
+ * recorded, and the banner names the date and requests a correction.
  */
 public final class DraftSentCheck {
 
-    /** What is wrong with a recorded draft-sent date. */
+    /** Problem with a recorded draft-sent date. */
     public enum Problem {
         /** The date is after today. */
         IN_FUTURE,

@@ -40,7 +40,7 @@ public class PlanCalendars {
     /** Label of a page that adds term dates for the plans in its space. */
     public static final String LA_CALENDAR_LABEL = "piap-calendar";
 
-    /** Label of a plan's child page that holds the school's own dates. */
+    /** Label of a plan's child page that contains the school's own dates. */
     public static final String OWN_CALENDAR_LABEL = "piap-own-calendar";
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanCalendars.class);
@@ -54,11 +54,11 @@ public class PlanCalendars {
     }
 
     /**
-     * The calendar chosen for a plan, and a sentence for each calendar page that could not be
-     * read (naming the page and the problem); those pages are left out.
+     * Calendar chosen for a plan, with the calendar pages that were left out because they
+     * could not be read.
      *
      * @param calendar the working-day calendar to count on
-     * @param problems English or Welsh-neutral problem descriptions, empty when none
+     * @param problems for each page left out, its title and the parser's English message
      */
     public record Choice(WorkingDayCalendar calendar, List<String> problems) {
     }

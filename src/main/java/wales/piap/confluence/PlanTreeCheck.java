@@ -29,7 +29,7 @@ import wales.piap.storage.PlanPageParser;
  * <p>Only the home page's children that pass the view check are read, so a page restricted
  * from the viewer is neither shown nor named. When the local authority statement exists but is
  * hidden, its absence is not reported either. At most {@link #MAX_PAGES} children are read.
- * Reads pages on every call and keeps nothing, so every cluster node sees current content.
+ * Reads pages on every call and keeps nothing, so every cluster node reads current content.
  * Milestones written as school terms are resolved with the plan's calendar, including dates
  * added on calendar pages and a school's own dates.
  */
@@ -63,8 +63,8 @@ public class PlanTreeCheck {
     }
 
     /**
-     * Reads and checks every child of {@code home}, whoever is viewing, for the plan's own
-     * status snapshot; links are host-relative.
+     * Reads and checks every child of {@code home} without a permission filter, for the plan's
+     * own status snapshot. Links in the result are host-relative.
      */
     public Result checkAllPages(Page home, PlanFacts facts) {
         return check(home, facts, "", page -> true);
