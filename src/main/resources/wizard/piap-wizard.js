@@ -330,7 +330,7 @@
         }
         var directed = date('directedDeadline', 'directed-deadline', false);
         if (published && directed) {
-            if (directed < published) {
+            if (directed <= published) {
                 add('directedDeadline', 'directed-deadline.before-publication',
                     isoDate(directed), isoDate(published));
             }

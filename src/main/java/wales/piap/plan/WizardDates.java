@@ -57,7 +57,7 @@ final class WizardDates {
         if (directed == null || published == null) {
             return directed;
         }
-        if (directed.isBefore(published)) {
+        if (!directed.isAfter(published)) {
             errors.add(FieldError.of(WizardField.DIRECTED_DEADLINE,
                     ERROR + "directed-deadline.before-publication",
                     directed.toString(), published.toString()));

@@ -91,6 +91,14 @@ public class DeadlineBannerMacro implements Macro {
                         DateText.format(facts.get().reportPublished(),
                                 viewerMessages.locale()))));
             }
+            LocalDate directed = facts.get().directedDeadline();
+            if (directed != null && !directed.isAfter(facts.get().reportPublished())) {
+                return html.append(MacroPanels.error(viewerMessages, viewerMessages.text(
+                        "piap.error.directed-not-after",
+                        DateText.format(directed, viewerMessages.locale()),
+                        DateText.format(facts.get().reportPublished(),
+                                viewerMessages.locale())))).toString();
+            }
             PlanFacts planFacts = DraftSentCheck.usable(withReading(facts.get(), checked), today);
             PlanCalendars.Choice choice = calendars.calendarFor(planFacts, home.get());
             Deadline deadline = new DeadlineCalculator(checked.dueSoonDays())

@@ -77,7 +77,7 @@ public class PlanStatusService {
         String dueDate = null;
         String state = "unknown";
         String horizon = null;
-        if (facts.isPresent()) {
+        if (facts.isPresent() && directedAfterPublication(facts.get())) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
             PlanFacts usable = DraftSentCheck.usable(facts.get(), today);
             PlanCalendars.Choice choice = calendars.calendarFor(usable, home);
@@ -119,6 +119,11 @@ public class PlanStatusService {
                 count(findings, Severity.MISSING), count(findings, Severity.WEAK),
                 count(findings, Severity.INCONSISTENT), count(findings, Severity.UNREADABLE),
                 ragCounts, problems, clock.instant().toString());
+    }
+
+    private static boolean directedAfterPublication(PlanFacts facts) {
+        return facts.directedDeadline() == null
+                || facts.directedDeadline().isAfter(facts.reportPublished());
     }
 
     private static int count(List<Finding> findings, Severity severity) {

@@ -161,6 +161,21 @@ class DeadlineBannerMacroTest {
     }
 
     @Test
+    void directedDeadlineOnPublicationDayIsExplained() {
+        PlanFacts facts = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
+                LocalAuthority.CARDIFF, Category.SPECIAL_MEASURES, LocalDate.of(2025, 12, 4),
+                LocalDate.of(2025, 12, 4), "WG/1", PlanLanguage.EN, null, null,
+                HalfTermReading.HALF_TERMS_COUNT);
+        home.setBodyAsString(PlanPages.home(facts).body());
+        when(context.getEntity()).thenReturn(home);
+
+        String html = macro(LocalDate.of(2025, 12, 8)).execute(Map.of(), null, context);
+
+        assertTrue(html.contains("4 December 2025, is not after"), html);
+        assertFalse(html.contains("Exception"), html);
+    }
+
+    @Test
     void unreadableSentDateIsNamed() {
         String body = home.getBodyAsString();
         int row = body.indexOf("Draft sent to Estyn");
