@@ -67,8 +67,11 @@ public record PlanStatus(
     /** Version of the JSON shape written by this release. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** Tells whether no required field is missing, weak, inconsistent or unreadable. */
+    /**
+     * Tells whether nothing is missing, inconsistent or unreadable, as the validation report
+     * judges a plan complete; weak fields are suggestions and do not count.
+     */
     public boolean complete() {
-        return missingCount + weakCount + inconsistentCount + unreadableCount == 0;
+        return missingCount + inconsistentCount + unreadableCount == 0;
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import wales.piap.calendar.DeadlineCalculator;
+import wales.piap.calendar.StoredDeadline;
 import wales.piap.plan.Category;
 import wales.piap.plan.LocalAuthority;
 import wales.piap.plan.PlanStatus;
@@ -60,12 +62,12 @@ public final class PlanIndexView {
      * exist than were read.
      */
     public static Map<String, Object> build(List<Entry> entries, Sort sort, int pageSize,
-            boolean truncated, boolean staticOutput, Messages messages) {
+            boolean truncated, boolean staticOutput, LocalDate today, Messages messages) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(comparator(sort, messages.locale()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Map<String, Object> row = row(sorted.get(i), messages);
+            Map<String, Object> row = row(sorted.get(i), today, messages);
             row.put("visible", staticOutput || i < pageSize);
             rows.add(row);
         }
@@ -91,7 +93,7 @@ public final class PlanIndexView {
         return context;
     }
 
-    private static Map<String, Object> row(Entry entry, Messages messages) {
+    private static Map<String, Object> row(Entry entry, LocalDate today, Messages messages) {
         Map<String, Object> row = new HashMap<>();
         PlanStatus status = entry.status();
         row.put("title", entry.title());
@@ -116,7 +118,9 @@ public final class PlanIndexView {
                 .map(c -> messages.text(c.messageKey())).orElse(nullToEmpty(status.category())));
         row.put("due", parse(status.dueDate()).map(d -> DateText.format(d, locale))
                 .orElse(messages.text("piap.index.due-unknown")));
-        String state = status.deadlineState() == null ? "unknown" : status.deadlineState();
+        String current = StoredDeadline.currentState(status, today,
+                DeadlineCalculator.DEFAULT_DUE_SOON_WINDOW);
+        String state = current == null ? "unknown" : current;
         String stateKey = stateKey(state);
         row.put("deadlineState", "unknown".equals(stateKey)
                 ? messages.text("piap.index.state.unknown")
@@ -127,8 +131,8 @@ public final class PlanIndexView {
             row.put("validationClass", "complete");
         } else {
             row.put("validation", messages.text("piap.index.validation.gaps",
-                    status.missingCount(), status.weakCount() + status.inconsistentCount()
-                            + status.unreadableCount()));
+                    status.missingCount() + status.inconsistentCount()
+                            + status.unreadableCount(), status.weakCount()));
             row.put("validationClass", "gaps");
         }
         row.put("review", parse(status.draftSentToEstyn())

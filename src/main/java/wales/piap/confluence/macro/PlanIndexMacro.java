@@ -10,6 +10,8 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import wales.piap.calendar.DeadlineCalculator;
 import wales.piap.confluence.PlanLabels;
 import wales.piap.confluence.ViewerLocale;
 import wales.piap.confluence.snapshot.PlanStatusStore;
@@ -49,17 +52,26 @@ public class PlanIndexMacro implements Macro {
     private final ApplicationProperties applicationProperties;
     private final ViewerLocale viewerLocale;
     private final ViewRenderer renderer;
+    private final Clock clock;
 
     @Inject
     public PlanIndexMacro(@ComponentImport CQLSearchService searchService,
             PlanStatusStore statusStore,
             @ComponentImport ApplicationProperties applicationProperties,
             ViewerLocale viewerLocale, ViewRenderer renderer) {
+        this(searchService, statusStore, applicationProperties, viewerLocale, renderer,
+                Clock.system(DeadlineCalculator.ZONE));
+    }
+
+    PlanIndexMacro(CQLSearchService searchService, PlanStatusStore statusStore,
+            ApplicationProperties applicationProperties, ViewerLocale viewerLocale,
+            ViewRenderer renderer, Clock clock) {
         this.searchService = searchService;
         this.statusStore = statusStore;
         this.applicationProperties = applicationProperties;
         this.viewerLocale = viewerLocale;
         this.renderer = renderer;
+        this.clock = clock;
     }
 
     @Override
@@ -82,8 +94,10 @@ public class PlanIndexMacro implements Macro {
                     entries.add(new PlanIndexView.Entry(content.getTitle(), url, status));
                 }
             }
+            LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
             Map<String, Object> view = PlanIndexView.build(entries, request.sort(),
-                    request.pageSize(), truncated, OutputTypes.isStatic(context), messages);
+                    request.pageSize(), truncated, OutputTypes.isStatic(context), today,
+                    messages);
             return renderer.render("templates/plan-index.vm", view);
         } catch (ServiceException e) {
             LOG.warn("Plan search failed on {}", MacroPanels.describe(context), e);

@@ -17,6 +17,9 @@ import com.atlassian.confluence.api.service.search.CQLSearchService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +54,8 @@ class PlanIndexMacroTest {
         when(search.searchContent(anyString(), any(PageRequest.class)))
                 .thenAnswer(call -> response(call.getArgument(1)));
         macro = new PlanIndexMacro(search, store, application, viewerLocale,
-                new VelocityTestRenderer());
+                new VelocityTestRenderer(), Clock.fixed(Instant.parse("2026-01-20T12:00:00Z"),
+                        ZoneId.of("Europe/London")));
     }
 
     @Test
@@ -174,6 +178,28 @@ class PlanIndexMacroTest {
 
             assertFalse(RAW_KEY.matcher(html).find(), locale + " shows a raw key: " + html);
         }
+    }
+
+    @Test
+    void storedStateIsRecountedForToday() {
+        addPlan(1, "Stale school", "GB-CRF", "2026-01-15", "on-track");
+        addPlan(2, "Soon school", "GB-CRF", "2026-01-22", "on-track");
+        addPlan(3, "Later school", "GB-CRF", "2026-03-02", "due-soon");
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html.contains("piap-state-overdue\">Overdue"), html);
+        assertTrue(html.contains("piap-state-due-soon\">Due soon"), html);
+        assertTrue(html.contains("piap-state-on-track\">On track"), html);
+    }
+
+    @Test
+    void countsMatchValidationReport() {
+        addPlan(1, "Counted school", "GB-CRF", "2026-03-02", "on-track");
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html.contains("3 to fix, 1 suggestion"), html);
     }
 
     @Test
