@@ -118,6 +118,10 @@ final class CalendarJsonReader {
     }
 
     private static Confidence confidence(JsonNode node, String path) {
+        if (node.path("confidence").isMissingNode()) {
+            throw new IllegalArgumentException("Invalid calendar JSON: " + path
+                    + ".confidence is missing; add it with high, medium or low.");
+        }
         String value = text(node, "confidence", path + ".confidence");
         return Confidence.fromDataValue(value).orElseThrow(() ->
                 invalid(path + ".confidence", value, "use high, medium or low"));

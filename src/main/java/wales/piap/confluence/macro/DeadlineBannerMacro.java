@@ -5,6 +5,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.Page;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -75,46 +76,55 @@ public class DeadlineBannerMacro implements Macro {
                         "piap.error.facts-unreadable", reading, viewerMessages));
             }
             LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
-            StringBuilder html = new StringBuilder();
-            if (!reading.problems().isEmpty()) {
-                html.append(MacroPanels.warning(viewerMessages, MacroPanels.factsProblems(
-                        "piap.error.facts-partly-unreadable", reading, viewerMessages)));
+            PlanFacts recorded = facts.get();
+            LocalDate directed = recorded.directedDeadline();
+            if (directed != null && !directed.isAfter(recorded.reportPublished())) {
+                return PlanLanguageOutput.render(recorded, viewerMessages, m -> MacroPanels.error(
+                        m, m.text("piap.error.directed-not-after", date(directed, m),
+                                date(recorded.reportPublished(), m))));
             }
-            Optional<DraftSentCheck.Problem> sentProblem =
-                    DraftSentCheck.check(facts.get(), today);
-            if (sentProblem.isPresent()) {
-                html.append(MacroPanels.warning(viewerMessages, viewerMessages.text(
-                        "piap.error.draft-sent." + sentProblem.get().name().toLowerCase(
-                                java.util.Locale.ROOT).replace('_', '-'),
-                        DateText.format(facts.get().draftSentToEstyn(),
-                                viewerMessages.locale()),
-                        DateText.format(facts.get().reportPublished(),
-                                viewerMessages.locale()))));
-            }
-            LocalDate directed = facts.get().directedDeadline();
-            if (directed != null && !directed.isAfter(facts.get().reportPublished())) {
-                return html.append(MacroPanels.error(viewerMessages, viewerMessages.text(
-                        "piap.error.directed-not-after",
-                        DateText.format(directed, viewerMessages.locale()),
-                        DateText.format(facts.get().reportPublished(),
-                                viewerMessages.locale())))).toString();
-            }
-            PlanFacts planFacts = DraftSentCheck.usable(withReading(facts.get(), checked), today);
+            PlanFacts planFacts = DraftSentCheck.usable(withReading(recorded, checked), today);
             PlanCalendars.Choice choice = calendars.calendarFor(planFacts, home.get());
             Deadline deadline = new DeadlineCalculator(checked.dueSoonDays())
                     .calculate(planFacts, choice.calendar(), today);
             Map<String, Object> view =
                     new DeadlineBannerView(Messages::forLocale).build(planFacts, deadline);
-            for (String problem : choice.problems()) {
-                html.append(MacroPanels.warning(viewerMessages,
-                        viewerMessages.text("piap.error.calendar-page", problem)));
-            }
-            return html.append(renderer.render(DeadlineBannerView.TEMPLATE, view)).toString();
+            Optional<DraftSentCheck.Problem> sentProblem = DraftSentCheck.check(recorded, today);
+            String warnings = PlanLanguageOutput.render(recorded, viewerMessages,
+                    m -> warnings(m, reading, recorded, sentProblem, choice));
+            return warnings + renderer.render(DeadlineBannerView.TEMPLATE, view);
         } catch (RuntimeException e) {
             LOG.warn("Deadline banner failed on {}", MacroPanels.describe(context), e);
             return MacroPanels.error(viewerMessages, viewerMessages.text(
                     "piap.error.macro-failed", e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Returns the warning panels shown above the banner, in the language of {@code m}: facts
+     * that could not be read, an impossible draft-sent date and calendar pages left out.
+     */
+    private static String warnings(Messages m, PlanFactsReading reading, PlanFacts facts,
+            Optional<DraftSentCheck.Problem> sentProblem, PlanCalendars.Choice choice) {
+        StringBuilder html = new StringBuilder();
+        if (!reading.problems().isEmpty()) {
+            html.append(MacroPanels.warning(m, MacroPanels.factsProblems(
+                    "piap.error.facts-partly-unreadable", reading, m)));
+        }
+        if (sentProblem.isPresent()) {
+            String key = "piap.error.draft-sent." + sentProblem.get().name()
+                    .toLowerCase(Locale.ROOT).replace('_', '-');
+            html.append(MacroPanels.warning(m, m.text(key, date(facts.draftSentToEstyn(), m),
+                    date(facts.reportPublished(), m))));
+        }
+        for (String problem : choice.problems()) {
+            html.append(MacroPanels.warning(m, m.text("piap.error.calendar-page", problem)));
+        }
+        return html.toString();
+    }
+
+    private static String date(LocalDate date, Messages m) {
+        return DateText.format(date, m.locale());
     }
 
     private static PlanFacts withReading(PlanFacts facts, DeadlineBannerParameters parameters) {

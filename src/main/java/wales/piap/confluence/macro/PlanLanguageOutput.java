@@ -30,12 +30,17 @@ final class PlanLanguageOutput {
         if (locales.size() == 1) {
             return body.apply(Messages.forLocale(locales.get(0)));
         }
+        List<String> parts = locales.stream()
+                .map(locale -> body.apply(Messages.forLocale(locale))).toList();
+        if (parts.stream().allMatch(String::isEmpty)) {
+            return "";
+        }
         StringBuilder html = new StringBuilder(
                 "<div class=\"piap-bilingual\" style=\"display:flex;flex-wrap:wrap;gap:16px\">");
-        for (Locale locale : locales) {
-            html.append("<div lang=\"").append(locale.getLanguage())
+        for (int i = 0; i < locales.size(); i++) {
+            html.append("<div lang=\"").append(locales.get(i).getLanguage())
                     .append("\" style=\"flex:1 1 320px;min-width:0\">")
-                    .append(body.apply(Messages.forLocale(locale)))
+                    .append(parts.get(i))
                     .append("</div>");
         }
         return html.append("</div>").toString();

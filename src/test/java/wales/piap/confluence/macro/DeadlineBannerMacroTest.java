@@ -161,6 +161,21 @@ class DeadlineBannerMacroTest {
     }
 
     @Test
+    void welshPlanWarningsAreWelsh() {
+        PlanFacts facts = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
+                LocalAuthority.CARDIFF, Category.SPECIAL_MEASURES, LocalDate.of(2025, 12, 4),
+                null, null, PlanLanguage.CY, LocalDate.of(2026, 1, 5), null,
+                HalfTermReading.HALF_TERMS_COUNT);
+        home.setBodyAsString(PlanPages.home(facts).body());
+        when(context.getEntity()).thenReturn(home);
+
+        String html = macro(LocalDate.of(2025, 12, 8)).execute(Map.of(), null, context);
+
+        assertTrue(html.contains("5 Ionawr 2026, yn y dyfodol"), html);
+        assertFalse(html.contains("is in the future"), html);
+    }
+
+    @Test
     void directedDeadlineOnPublicationDayIsExplained() {
         PlanFacts facts = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
                 LocalAuthority.CARDIFF, Category.SPECIAL_MEASURES, LocalDate.of(2025, 12, 4),
