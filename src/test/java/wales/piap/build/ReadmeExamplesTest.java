@@ -33,6 +33,9 @@ class ReadmeExamplesTest {
                 .withExtraTermDates(block.group(1));
 
         assertEquals(1, added.yearsFor(LocalAuthority.GWYNEDD).size());
+        assertTrue(block.find(), "README has no second json block, the school's own dates");
+        assertEquals(1, TermDates.parse(block.group(1)).unassigned().size(),
+                "the own-dates example names no authority and one school year");
         assertTrue(catalogue.calendarFor(LocalAuthority.GWYNEDD)
                 .yearCovering(LocalDate.of(2027, 11, 15)).isPresent(),
                 "the example's year covers November 2027");
