@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,8 @@ class ValidationTemplatesTest {
         List<Finding> findings = new ArrayList<>();
         pages.forEach(p -> findings.addAll(validator.validateRecommendation(p, facts)));
         Map<String, Object> context = PlanSummaryView.build(pages, findings, Map.of(), TODAY,
-                PlanSummaryView.Layout.fromParameter("rows"), Messages.forLocale(Locale.UK));
+                PlanSummaryView.Layout.fromParameter("rows").orElseThrow(),
+                Messages.forLocale(Locale.UK));
 
         String html = renderer.render(PlanSummaryView.TEMPLATE, context);
 
@@ -152,12 +154,27 @@ class ValidationTemplatesTest {
     void summaryTablesLayoutIsTheDefault() throws IOException {
         List<RecommendationContent> pages = List.of(page("rec-complete-en"));
         Map<String, Object> context = PlanSummaryView.build(pages, List.of(), Map.of(), TODAY,
-                PlanSummaryView.Layout.fromParameter("<script>"), Messages.forLocale(Locale.UK));
+                PlanSummaryView.Layout.fromParameter(null).orElseThrow(),
+                Messages.forLocale(Locale.UK));
 
         String html = renderer.render(PlanSummaryView.TEMPLATE, context);
 
         assertTrue(html.contains("piap-actions-table"), html);
         assertTrue(html.contains("R1.2"), html);
+    }
+
+    @Test
+    void summaryLayoutReadsKnownValuesOnly() {
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter(null));
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter(" "));
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter("Tables"));
+        assertEquals(Optional.of(PlanSummaryView.Layout.ROWS),
+                PlanSummaryView.Layout.fromParameter(" rows "));
+        assertEquals(Optional.empty(), PlanSummaryView.Layout.fromParameter("grid"));
+        assertEquals(Optional.empty(), PlanSummaryView.Layout.fromParameter("<script>"));
     }
 
     private String renderAll(Locale locale) throws IOException {
