@@ -12,9 +12,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import wales.piap.plan.PageRole;
 import wales.piap.plan.PlanLanguage;
+import wales.piap.plan.RecommendationContent;
 import wales.piap.plan.WizardInput;
 
 class PlanPagesTest {
@@ -138,11 +140,45 @@ class PlanPagesTest {
         int parents = headings.indexOf("Informing parents and carers");
         assertTrue(parents > 0, headings.toString());
         Element heading = document.getElementsByTag("h2").get(parents);
-        for (int i = 1; i <= 3; i++) {
-            Element paragraph = heading.nextElementSiblings().get(i - 1);
+        List<Element> following = heading.nextElementSiblings();
+        List<String> subHeadings = List.of("How parents and carers will be informed",
+                "How their views will be sought", "How their views will be taken into account");
+        for (int i = 0; i < 3; i++) {
+            Element subHeading = following.get(2 * i);
+            assertEquals("h3", subHeading.tagName());
+            assertEquals(subHeadings.get(i), subHeading.text());
+            Element paragraph = following.get(2 * i + 1);
             assertEquals("p", paragraph.tagName());
             assertEquals(1, paragraph.getElementsByTag("ac:placeholder").size());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CY | Sut y rhoddir gwybod i rieni a gofalwyr",
+        "BILINGUAL | Sut y rhoddir gwybod i rieni a gofalwyr / "
+                + "How parents and carers will be informed"})
+    void parentsSubHeadingsFollowPlanLanguage(PlanLanguage language, String expected) {
+        Document document = parseStrict(PlanPages.recommendation(
+                PlanExamples.school("Ysgol", language), 1, "Gwella presenoldeb.").body());
+
+        List<String> subHeadings = document.getElementsByTag("h3").eachText();
+        assertEquals(3, subHeadings.size(), subHeadings.toString());
+        assertEquals(expected, subHeadings.get(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void parsedWordingHasNoHeadingWords(PlanLanguage language) {
+        String wording = "Improve attendance.";
+        PageDraft page = PlanPages.recommendation(PlanExamples.school("Ysgol", language), 1,
+                wording);
+
+        RecommendationContent content =
+                new PlanPageParser().parseRecommendation("1", page.title(), page.body());
+
+        assertEquals("R1", content.reference());
+        assertEquals(wording, content.text().text());
     }
 
     @Test
