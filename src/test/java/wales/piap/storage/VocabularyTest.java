@@ -53,7 +53,16 @@ class VocabularyTest {
         "Withdraw the school's delegated budget | BUDGET_SUSPENSION",
         "Give directions to the governing body or headteacher | DIRECTIONS",
         "Penodi llywodraethwyr ychwanegol | ADDITIONAL_GOVERNORS",
-        "Tynnu cyllideb ddirprwyedig yr ysgol yn ôl | BUDGET_SUSPENSION"})
+        "Tynnu cyllideb ddirprwyedig yr ysgol yn ôl | BUDGET_SUSPENSION",
+        "Suspend the delegated budget | BUDGET_SUSPENSION",
+        "Atal y gyllideb ddirprwyedig | BUDGET_SUSPENSION",
+        "Replace the management committee with an interim executive board "
+                + "| INTERIM_EXECUTIVE_BOARD",
+        "Require the management committee to secure advice or to collaborate "
+                + "| ADVICE_OR_COLLABORATION",
+        "Give directions to the management committee or headteacher | DIRECTIONS",
+        "Rhoi aelodau gweithrediaeth interim yn lle'r pwyllgor rheoli "
+                + "| INTERIM_EXECUTIVE_BOARD"})
     void namesPower(String text, InterventionPower expected) {
         assertEquals(Optional.of(expected), Vocabulary.power(text));
     }
