@@ -27,7 +27,9 @@ import wales.piap.plan.PlanLanguage;
 import wales.piap.plan.PlanValidator;
 import wales.piap.plan.RecommendationContent;
 import wales.piap.plan.SettingType;
+import wales.piap.storage.PageDraft;
 import wales.piap.storage.PlanPageParser;
+import wales.piap.storage.PlanPages;
 
 /**
  * Renders the three validation templates with real corpus pages in English, Welsh and an
@@ -161,6 +163,27 @@ class ValidationTemplatesTest {
 
         assertTrue(html.contains("piap-actions-table"), html);
         assertTrue(html.contains("R1.2"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void summaryShowsBilingualWordingOnce(String language) throws IOException {
+        PlanFacts bilingual = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
+                LocalAuthority.POWYS, Category.SPECIAL_MEASURES, LocalDate.of(2025, 1, 16),
+                null, null, PlanLanguage.BILINGUAL, null, null,
+                HalfTermReading.HALF_TERMS_COUNT);
+        PageDraft draft = PlanPages.recommendation(bilingual, 1, "Improve attendance.");
+        RecommendationContent page = new PlanPageParser().parseRecommendation("1",
+                draft.title(), draft.body());
+        Map<String, Object> context = PlanSummaryView.build(List.of(page), List.of(),
+                Map.of(), TODAY, PlanSummaryView.Layout.TABLES,
+                Messages.forLocale(Locale.forLanguageTag(language)));
+
+        String html = renderer.render(PlanSummaryView.TEMPLATE, context);
+
+        assertTrue(html.contains("R1 Improve attendance.</h4>"), html);
+        assertFalse(html.contains("Recommendation R1"), html);
+        assertFalse(html.contains("Argymhelliad R1"), html);
     }
 
     @Test
