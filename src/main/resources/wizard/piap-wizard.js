@@ -22,8 +22,9 @@
     // The same markers, in the same order, as RecommendationList.MARKERS in Java.
     var MARKERS = [
         /^(?:recommendation|argymhelliad)\s*\d{1,2}(?:\s*[.:)\-\u2013\u2014]|\s+|$)/i,
-        /^[Rr]\d{1,2}(?:[.:)](?!\d)|\s+|$)/,
+        /^[RrAa]\d{1,2}(?:[.:)](?!\d)|\s+|$)/,
         /^\(?\d{1,2}(?:[.:](?!\d)|\))/,
+        /^\d{1,2}(?:\s+[\-\u2013\u2014]\s+(?!\s*\d)|\t+)/,
         /^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4})\)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)](?=\s))/,
         /^(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043*\u2013\u2014]|-(?!\d))/
     ];

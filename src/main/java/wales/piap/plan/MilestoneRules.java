@@ -13,11 +13,15 @@ import java.util.Optional;
  * A milestone written as a school term counts as a dated milestone. With a
  * {@link TermResolver} it becomes the term's first or last term day and is checked like a
  * typed date, and a term the school calendar does not contain is reported. Without a
- * resolver it is not checked. Each kind of problem is reported once per action, for the first
- * date that shows it. Dates are passed to messages in ISO form (yyyy-MM-dd) for the view to
+ * resolver it is not checked. A timescale with text but no date is reported as unreadable,
+ * quoting the text. Every date that names no real day is reported. Each other kind of problem
+ * is reported once per action, for the first date that shows it. Dates are passed to messages in ISO form (yyyy-MM-dd) for the view to
  * format per language.
  */
 final class MilestoneRules {
+
+    /** Maximum characters of a timescale quoted in a finding, the ellipsis included. */
+    static final int MAX_QUOTED = 80;
 
     private MilestoneRules() {
     }
@@ -31,13 +35,12 @@ final class MilestoneRules {
     static void check(ActionRow action, PlanFacts facts, TermResolver terms, FindingSink sink) {
         CellContent timescale = action.timescale();
         String reference = action.reference();
-        if (!timescale.invalidDates().isEmpty()) {
-            sink.add(Severity.INCONSISTENT, reference, Field.MILESTONE, "invalid",
-                    timescale.invalidDates().get(0));
+        for (String invalid : timescale.invalidDates()) {
+            sink.add(Severity.INCONSISTENT, reference, Field.MILESTONE, "invalid", invalid);
         }
         if (timescale.dates().isEmpty() && timescale.termReferences().isEmpty()) {
             if (timescale.invalidDates().isEmpty()) {
-                sink.add(Severity.MISSING, reference, Field.MILESTONE, "missing");
+                reportNoDate(timescale.text(), reference, sink);
             }
             return;
         }
@@ -63,6 +66,22 @@ final class MilestoneRules {
                 return;
             }
         }
+    }
+
+    /**
+     * Reports a timescale without a date: as unreadable, quoting the start of its text, when
+     * the author wrote something, and as missing when the cell contains only a mention.
+     */
+    private static void reportNoDate(String text, String reference, FindingSink sink) {
+        String written = Words.collapseSpaces(text);
+        if (written.isEmpty()) {
+            sink.add(Severity.MISSING, reference, Field.MILESTONE, "missing");
+            return;
+        }
+        if (written.length() > MAX_QUOTED) {
+            written = written.substring(0, MAX_QUOTED - 1).stripTrailing() + "\u2026";
+        }
+        sink.add(Severity.UNREADABLE, reference, Field.MILESTONE, "noDate", written);
     }
 
     /**

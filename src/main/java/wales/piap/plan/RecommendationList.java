@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Cleans recommendations pasted from an inspection report, one per line.
  *
  * <p>Blank lines are dropped. Leading numbering and bullets that the report or a word
- * processor added ("R1.", "R1 ", "1)", "1.", "(a)", "a)", "ii)", "Recommendation 2:", "•",
- * "-", "*", "–") are removed with the whitespace around them. Everything else keeps its
+ * processor added ("R1.", "R1 ", "A1:", "1)", "1.", "7 - ", "8" and a tab, "(a)", "a)",
+ * "ii)", "Recommendation 2:", "•", "-", "*", "–") are removed with the whitespace around them. Everything else keeps its
  * wording exactly, including text that merely starts with a number ("1 in 5 pupils...",
  * "10% of pupils...", "1.5 hours..."). Identical recommendations are all kept.
  * Stateless and thread-safe.
@@ -41,9 +41,13 @@ public final class RecommendationList {
             Pattern.compile("^(?iu)(?:recommendation|argymhelliad)" + SPACE + "*\\d{1,2}"
                     + "(?:" + SPACE + "*[.:)\\-\u2013\u2014]|" + SPACE + "+|$)"),
             // "R1.", "R1:", "R1)", "R1 ", "R1" alone, but not "R1.1" action numbers' digits.
-            Pattern.compile("^[Rr]\\d{1,2}(?:[.:)](?!\\d)|" + SPACE + "+|$)"),
+            // "A1." is the same numbering in Welsh reports (Argymhelliad 1).
+            Pattern.compile("^[RrAa]\\d{1,2}(?:[.:)](?!\\d)|" + SPACE + "+|$)"),
             // "1.", "1)", "(1)", "1:" but not "1.5" or "10%".
             Pattern.compile("^\\(?\\d{1,2}(?:[.:](?!\\d)|\\))"),
+            // "7 - text" and "8<TAB>text", but not a range such as "5 - 10 pupils".
+            Pattern.compile("^\\d{1,2}(?:" + SPACE + "+[\\-\u2013\u2014]" + SPACE
+                    + "+(?!" + SPACE + "*\\d)|\\t+)"),
             // "(a)", "a)", "a.", and roman numerals "(iv)", "iv)", "iv.".
             Pattern.compile("^(?:\\((?:[a-zA-Z]|[ivxIVX]{1,4})\\)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)]"
                     + "(?=" + SPACE + "))"),

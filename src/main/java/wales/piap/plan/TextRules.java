@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * all", "most", "many", "a majority", "half", "a minority", "few", and their Welsh forms)
  * are only a weak target.
  *
- * <p><b>Monitoring.</b> "Who" is a mention or a role word (governors, headteacher, senior
- * leaders, local authority, officer, adviser, committee, Estyn; Welsh equivalents). "When"
+ * <p><b>Monitoring.</b> "Who" is a mention or a role word (governors, headteacher, deputy
+ * head, senior leaders, head of year, pastoral lead, SENCo or ALNCo, attendance officer,
+ * business manager, clerk, management committee, local authority, officer, adviser, Estyn;
+ * Welsh equivalents such as pennaeth, cydlynydd ADY and pwyllgor rheoli). "When"
  * is a date or a frequency or period word (termly, half-termly, weekly, monthly, each term,
  * a month or season name). "How" is a method word (observation, book scrutiny, learning
  * walk, visit, report, review, meeting, data, survey, audit, pupil voice, tracking). These
@@ -63,10 +65,13 @@ public final class TextRules {
             "advisor", "improvement partner", "challenge", "committee", "estyn", "chair",
             "teacher", "alnco", "senco", "trustee", "board", "cabinet", "scrutiny committee",
             "consortium", "partnership", "gwe$", "eas$", "csc$", "proprietor",
-            "registered person", "responsible individual", "pennaeth", "bennaeth", "dirprwy",
+            "registered person", "responsible individual", "pastoral", "head of year",
+            "business manager", "clerk", "management committee", "aln coordinator",
+            "pennaeth", "bennaeth", "dirprwy",
             "uwch arweinwyr", "arweinwyr", "arweinydd", "llywodraethwyr", "lywodraethwyr",
             "corff llywodraethu", "awdurdod lleol", "swyddog", "ymgynghorydd", "pwyllgor",
-            "cadeirydd", "athrawon", "athro", "partneriaeth", "bwrdd");
+            "cadeirydd", "athrawon", "athro", "partneriaeth", "bwrdd", "cydlynydd",
+            "gydlynydd", "rheolwr busnes", "clerc");
 
     private static final Pattern WHEN = Words.wordStarts("termly", "half-termly",
             "half termly", "each term", "every term", "per term", "half term", "half-term",

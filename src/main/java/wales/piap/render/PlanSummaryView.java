@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import wales.piap.plan.Finding;
 import wales.piap.plan.RecommendationContent;
 
@@ -27,10 +28,18 @@ public final class PlanSummaryView {
         /** One row per recommendation. */
         ROWS;
 
-        /** Reads a macro parameter; anything other than "rows" gives {@link #TABLES}. */
-        public static Layout fromParameter(String value) {
+        /**
+         * Reads a macro parameter, ignoring case and surrounding spaces: "tables" or "rows",
+         * with null or blank giving {@link #TABLES}. Returns empty for any other value, which
+         * the macro rejects.
+         */
+        public static Optional<Layout> fromParameter(String value) {
             String trimmed = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-            return "rows".equals(trimmed) ? ROWS : TABLES;
+            return switch (trimmed) {
+                case "", "tables" -> Optional.of(TABLES);
+                case "rows" -> Optional.of(ROWS);
+                default -> Optional.empty();
+            };
         }
     }
 

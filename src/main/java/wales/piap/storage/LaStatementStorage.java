@@ -29,7 +29,8 @@ final class LaStatementStorage {
     /**
      * i18n keys of the powers of intervention the Welsh Government expects the statement to
      * address: advice or collaboration, directions and other steps, additional governors,
-     * withdrawal of the delegated budget, and interim executive members.
+     * suspending the delegated budget, and an interim executive board. Labels that name the
+     * responsible body take it as {0} (see {@link #bodyText}).
      */
     static final List<String> POWERS = List.of(
             "piap.blueprint.la.power.advice",
@@ -69,7 +70,7 @@ final class LaStatementStorage {
         if (facts.settingType() == SettingType.NON_MAINTAINED_SETTING) {
             page.element("p", text.text("piap.blueprint.la.powers.not-applicable"));
         } else {
-            writePowers(page, text);
+            writePowers(page, text, facts.settingType());
         }
 
         page.element("h2", text.text("piap.blueprint.la.period"));
@@ -82,7 +83,17 @@ final class LaStatementStorage {
         return page.toString();
     }
 
-    private static void writePowers(StorageMarkup page, PageText text) {
+    /**
+     * Returns {@code key}'s text in each plan language with the body responsible for the plan
+     * as {0}: the governing body of a school, the management committee of a pupil referral
+     * unit, or the registered person of a non-maintained setting.
+     */
+    static String bodyText(PageText text, SettingType settingType, String key) {
+        String bodyKey = "piap.blueprint.body." + settingType.formValue();
+        return text.joined(messages -> messages.text(key, messages.text(bodyKey)));
+    }
+
+    private static void writePowers(StorageMarkup page, PageText text, SettingType type) {
         page.placeholderParagraph(text.text("piap.blueprint.la.hint.powers"));
         TableMarkup.openTable(page, List.of(text.text("piap.blueprint.la.column.power"),
                 text.text("piap.blueprint.la.column.decision"),
@@ -90,7 +101,7 @@ final class LaStatementStorage {
         List<String> hints = List.of(text.text("piap.blueprint.la.hint.decision"),
                 text.text("piap.blueprint.la.hint.reasons"));
         for (String power : POWERS) {
-            TableMarkup.placeholderRow(page, text.text(power), hints);
+            TableMarkup.placeholderRow(page, bodyText(text, type, power), hints);
         }
         TableMarkup.closeTable(page);
     }

@@ -17,9 +17,10 @@ import wales.piap.storage.Vocabulary.ParentsPart;
  * a paragraph or list item that opens with a label naming it (see {@link LeadingLabel}).
  * Content under a part belongs to it until another part starts. A block before any part is
  * placed by its own words ("We will inform parents by letter" is about informing them, see
- * {@link Vocabulary#parentsPart}), because the blueprint writes the three parts as plain
- * paragraphs; a block whose words name no part is kept as unlabelled. The section's own heading ("Informing parents and carers", "Rhieni a
- * gofalwyr") starts no part, although it contains the word "inform".
+ * {@link Vocabulary#parentsPart}), because plans written before the blueprint labelled the
+ * parts have them as plain paragraphs. A block whose words name no part is kept as
+ * unlabelled. The section's own heading ("Informing parents and carers", "Rhieni a
+ * gofalwyr", or both joined by " / ") starts no part, although it contains the word "inform".
  */
 final class ParentsCollector {
 
@@ -33,8 +34,7 @@ final class ParentsCollector {
 
     /** Starts the section at {@code heading}, which may itself name a part. */
     void start(String heading) {
-        current = SECTION_TITLE.matcher(Vocabulary.normalise(heading)).matches() ? null
-                : Vocabulary.parentsPart(heading).orElse(null);
+        current = isSectionTitle(heading) ? null : Vocabulary.parentsPart(heading).orElse(null);
     }
 
     /** Takes a heading inside the section; returns false when it names no part. */
@@ -49,7 +49,7 @@ final class ParentsCollector {
      * label picks the part, and a label naming only the section gives unlabelled content.
      */
     void row(String label, CellContent content) {
-        ParentsPart part = SECTION_TITLE.matcher(Vocabulary.normalise(label)).matches() ? null
+        ParentsPart part = isSectionTitle(label) ? null
                 : Vocabulary.parentsPart(label).orElse(null);
         if (part == null) {
             unlabelled = unlabelled.plus(content);
@@ -110,6 +110,19 @@ final class ParentsCollector {
                 parts.getOrDefault(ParentsPart.VIEWS_SOUGHT, CellContent.EMPTY),
                 parts.getOrDefault(ParentsPart.VIEWS_USED, CellContent.EMPTY),
                 unlabelled);
+    }
+
+    /**
+     * Tells whether {@code text} names only the section, in one language or as a bilingual
+     * "Welsh / English" heading whose halves both name it.
+     */
+    private static boolean isSectionTitle(String text) {
+        for (String half : text.split("/")) {
+            if (!SECTION_TITLE.matcher(Vocabulary.normalise(half)).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(CellContent content) {

@@ -26,13 +26,15 @@ final class ProgressReviewsStorage {
 
     /**
      * Returns the page body: an introduction, a dated entries table per recommendation and
-     * the statement for the governors' annual report to parents.
+     * the statement for the annual report to parents of the governing body, management
+     * committee or registered person, as the setting type has it.
      */
     static String write(PlanFacts facts, List<String> recommendations) {
         PageText text = PageText.forLanguage(facts.language());
         StorageMarkup page = new StorageMarkup();
 
-        page.element("p", text.text("piap.blueprint.reviews.intro"));
+        page.element("p", LaStatementStorage.bodyText(text, facts.settingType(),
+                "piap.blueprint.reviews.intro"));
         List<String> headers = COLUMNS.stream().map(text::text).toList();
         List<String> hints = HINTS.stream().map(text::text).toList();
         for (int i = 0; i < recommendations.size(); i++) {
@@ -43,7 +45,8 @@ final class ProgressReviewsStorage {
         }
 
         page.element("h2", text.text("piap.blueprint.reviews.annual-report"));
-        page.placeholderParagraph(text.text("piap.blueprint.reviews.hint.annual-report"));
+        page.placeholderParagraph(LaStatementStorage.bodyText(text, facts.settingType(),
+                "piap.blueprint.reviews.hint.annual-report"));
         return page.toString();
     }
 }

@@ -37,11 +37,16 @@ final class TableMarkup {
         page.close("tr");
     }
 
-    /** Writes the three placeholder paragraphs on informing and hearing parents and carers. */
+    /**
+     * Writes the section on informing and hearing parents and carers: for each of its three
+     * parts an h3 sub-heading and a placeholder paragraph. The sub-headings name the parts, so
+     * text typed over a placeholder is read as that part whatever its words.
+     */
     static void parentsAndCarers(StorageMarkup page, PageText text) {
         page.element("h2", text.text("piap.blueprint.parents.heading"));
-        page.placeholderParagraph(text.text("piap.blueprint.parents.informed"));
-        page.placeholderParagraph(text.text("piap.blueprint.parents.views-sought"));
-        page.placeholderParagraph(text.text("piap.blueprint.parents.views-used"));
+        for (String part : List.of("informed", "views-sought", "views-used")) {
+            page.element("h3", text.text("piap.blueprint.parents.heading." + part));
+            page.placeholderParagraph(text.text("piap.blueprint.parents." + part));
+        }
     }
 }

@@ -18,7 +18,8 @@ import wales.piap.plan.TermReference.Boundary;
  * mutated forms "ddechrau", "ddiwedd", "dymor" and "nhymor". A term without "start" or "end"
  * ("autumn term 2025", "tymor yr hydref 2025") means its end, since a milestone in a term is
  * due by its end. "By" or "erbyn" in front changes nothing. The year may be a school year,
- * "2025/26" or "2025-2026": the autumn term takes its first year, the other terms its second.
+ * "2025/26", "2025/2026" or "2025-26": the autumn term takes its first year, the other terms
+ * its second.
  *
  * <p>Not terms: a season without the word term ("summer 2026"), a term without a year ("the
  * term ahead", "termly"), and a year written after other words ("summer term planning 2026"),
@@ -31,8 +32,11 @@ final class TermPhrases {
             String text) {
     }
 
-    /** A year, or a school year such as "2025/26"; a date such as "2026-12" does not match. */
-    private static final String YEAR = "(\\d{4})(?:[/\\-\\u2013](\\d{4}|\\d{2}))?"
+    /**
+     * A year, or a school year such as "2025/26", "2025/2026" or "2025 / 26". A date such as
+     * "2026-12" does not match.
+     */
+    private static final String YEAR = "(\\d{4})(?:(?:[/\\-\\u2013]| / )(\\d{4}|\\d{2}))?"
             + "(?!\\d|[/\\-\\u2013]\\d)";
 
     private static final Pattern ENGLISH = Pattern.compile(

@@ -81,9 +81,10 @@ final class Vocabulary {
                     "act on", "use their views", "use these views", "ystyri", "defnyddio",
                     "ymateb"),
             new Stems<>(ParentsPart.VIEWS_SOUGHT, "sought", "seek", "ascertain", "gather",
-                    "views", "consult", "barn", "ceisio", "casglu", "canfod", "ymgynghori"),
+                    "views", "consult", "barn", "farn", "gofyn", "ceisio", "casglu", "canfod",
+                    "ymgynghori"),
             new Stems<>(ParentsPart.INFORMED, "inform", "tell", "communicat", "hysbysu",
-                    "gwybod", "gwybodaeth", "cyfathrebu"));
+                    "gwybod", "wybod", "gwybodaeth", "cyfathrebu"));
 
     private static final List<Stems<InterventionPower>> POWERS = List.of(
             new Stems<>(InterventionPower.INTERIM_EXECUTIVE_BOARD, "interim executive", "ieb$",
@@ -137,17 +138,34 @@ final class Vocabulary {
         return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
-    /** Removes a leading "R2:" or "Recommendation 2 -" label from {@code text}. */
+    /**
+     * Removes a leading "R2:" or "Recommendation 2 -" label from {@code text}, and the second
+     * label of a bilingual heading written "Welsh / English", so that "Argymhelliad R1 /
+     * Recommendation R1 Improve attendance." gives "Improve attendance.".
+     */
     static String stripRecommendationLabel(String text) {
         String trimmed = text.strip();
-        Matcher matcher = RECOMMENDATION_REF.matcher(normalise(trimmed));
-        if (!matcher.find()) {
+        int end = labelEnd(trimmed);
+        if (end == 0) {
             return trimmed;
+        }
+        String rest = trimmed.substring(end).strip();
+        if (!rest.startsWith("/")) {
+            return rest;
+        }
+        String second = rest.substring(1).strip();
+        return second.substring(labelEnd(second)).strip();
+    }
+
+    /** Returns where a leading recommendation label in {@code text} ends, or 0 for none. */
+    private static int labelEnd(String text) {
+        Matcher matcher = RECOMMENDATION_REF.matcher(normalise(text));
+        if (!matcher.find()) {
+            return 0;
         }
         // normalise() keeps length except for removed accents and collapsed spaces, which a
         // label of letters, digits and punctuation does not contain.
-        int end = Math.min(matcher.end(), trimmed.length());
-        return trimmed.substring(end).strip();
+        return Math.min(matcher.end(), text.length());
     }
 
     private static <T> Optional<T> first(List<Stems<T>> lists, String text) {

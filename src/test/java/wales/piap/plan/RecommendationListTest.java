@@ -50,7 +50,18 @@ class RecommendationListTest {
                 Arguments.of("I am told: improve safeguarding.",
                         "I am told: improve safeguarding."),
                 Arguments.of("A strategic vision for the PRU.", "A strategic vision for the PRU."),
-                Arguments.of("- 1 in 5 pupils", "1 in 5 pupils"));
+                Arguments.of("- 1 in 5 pupils", "1 in 5 pupils"),
+                Arguments.of("A1. Cryfhau arweinyddiaeth.", "Cryfhau arweinyddiaeth."),
+                Arguments.of("A1 Cryfhau arweinyddiaeth.", "Cryfhau arweinyddiaeth."),
+                Arguments.of("A2: Cryfhau arweinyddiaeth.", "Cryfhau arweinyddiaeth."),
+                Arguments.of("\u2022 A3. Gwella presenoldeb.", "Gwella presenoldeb."),
+                Arguments.of("7 - Improve attendance.", "Improve attendance."),
+                Arguments.of("7 \u2013 Improve attendance.", "Improve attendance."),
+                Arguments.of("8\tImprove attendance.", "Improve attendance."),
+                Arguments.of("5 - 10 pupils leave each term.", "5 - 10 pupils leave each term."),
+                Arguments.of("1 in 5 pupils attend less than 90%.",
+                        "1 in 5 pupils attend less than 90%."),
+                Arguments.of("A strategy for attendance.", "A strategy for attendance."));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")

@@ -53,6 +53,23 @@ class TextRulesTest {
         assertEquals(how, TextRules.namesHow(monitoring), "how");
     }
 
+    /** School roles that name who monitors, in English and Welsh. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Pastoral lead", "Head of Year 9", "SENCo", "ALNCo", "ALN coordinator",
+        "Attendance officer", "Deputy head", "Business manager", "Clerk to the governors",
+        "Chair of governors", "Management committee", "Y pennaeth", "Dirprwy bennaeth",
+        "Cydlynydd ADY", "Y llywodraethwyr", "Pwyllgor rheoli", "Y rheolwr busnes"})
+    void namesSchoolRolesAsWho(String role) {
+        assertTrue(TextRules.namesWho(text(role + ", termly, through a report")), role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Termly, through a report", "Regular data review"})
+    void noRoleIsNoWho(String text) {
+        assertFalse(TextRules.namesWho(text(text)), text);
+    }
+
     private static CellContent text(String text) {
         return new CellContent(text.strip(), List.of(), List.of(), List.of());
     }

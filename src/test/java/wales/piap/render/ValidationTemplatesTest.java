@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ import wales.piap.plan.PlanLanguage;
 import wales.piap.plan.PlanValidator;
 import wales.piap.plan.RecommendationContent;
 import wales.piap.plan.SettingType;
+import wales.piap.storage.PageDraft;
 import wales.piap.storage.PlanPageParser;
+import wales.piap.storage.PlanPages;
 
 /**
  * Renders the three validation templates with real corpus pages in English, Welsh and an
@@ -138,7 +141,8 @@ class ValidationTemplatesTest {
         List<Finding> findings = new ArrayList<>();
         pages.forEach(p -> findings.addAll(validator.validateRecommendation(p, facts)));
         Map<String, Object> context = PlanSummaryView.build(pages, findings, Map.of(), TODAY,
-                PlanSummaryView.Layout.fromParameter("rows"), Messages.forLocale(Locale.UK));
+                PlanSummaryView.Layout.fromParameter("rows").orElseThrow(),
+                Messages.forLocale(Locale.UK));
 
         String html = renderer.render(PlanSummaryView.TEMPLATE, context);
 
@@ -152,12 +156,48 @@ class ValidationTemplatesTest {
     void summaryTablesLayoutIsTheDefault() throws IOException {
         List<RecommendationContent> pages = List.of(page("rec-complete-en"));
         Map<String, Object> context = PlanSummaryView.build(pages, List.of(), Map.of(), TODAY,
-                PlanSummaryView.Layout.fromParameter("<script>"), Messages.forLocale(Locale.UK));
+                PlanSummaryView.Layout.fromParameter(null).orElseThrow(),
+                Messages.forLocale(Locale.UK));
 
         String html = renderer.render(PlanSummaryView.TEMPLATE, context);
 
         assertTrue(html.contains("piap-actions-table"), html);
         assertTrue(html.contains("R1.2"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void summaryShowsBilingualWordingOnce(String language) throws IOException {
+        PlanFacts bilingual = new PlanFacts("Ysgol", SettingType.MAINTAINED_SCHOOL,
+                LocalAuthority.POWYS, Category.SPECIAL_MEASURES, LocalDate.of(2025, 1, 16),
+                null, null, PlanLanguage.BILINGUAL, null, null,
+                HalfTermReading.HALF_TERMS_COUNT);
+        PageDraft draft = PlanPages.recommendation(bilingual, 1, "Improve attendance.");
+        RecommendationContent page = new PlanPageParser().parseRecommendation("1",
+                draft.title(), draft.body());
+        Map<String, Object> context = PlanSummaryView.build(List.of(page), List.of(),
+                Map.of(), TODAY, PlanSummaryView.Layout.TABLES,
+                Messages.forLocale(Locale.forLanguageTag(language)));
+
+        String html = renderer.render(PlanSummaryView.TEMPLATE, context);
+
+        assertTrue(html.contains("R1 Improve attendance.</h4>"), html);
+        assertFalse(html.contains("Recommendation R1"), html);
+        assertFalse(html.contains("Argymhelliad R1"), html);
+    }
+
+    @Test
+    void summaryLayoutReadsKnownValuesOnly() {
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter(null));
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter(" "));
+        assertEquals(Optional.of(PlanSummaryView.Layout.TABLES),
+                PlanSummaryView.Layout.fromParameter("Tables"));
+        assertEquals(Optional.of(PlanSummaryView.Layout.ROWS),
+                PlanSummaryView.Layout.fromParameter(" rows "));
+        assertEquals(Optional.empty(), PlanSummaryView.Layout.fromParameter("grid"));
+        assertEquals(Optional.empty(), PlanSummaryView.Layout.fromParameter("<script>"));
     }
 
     private String renderAll(Locale locale) throws IOException {

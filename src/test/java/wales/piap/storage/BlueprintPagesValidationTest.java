@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import wales.piap.plan.Finding;
@@ -88,6 +94,66 @@ class BlueprintPagesValidationTest {
 
         assertTrue(found.stream().noneMatch(line -> line.contains("LA_POWER")), found::toString);
         assertTrue(found.contains("MISSING R1 LA_ACTIONS"), found::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void parentsTextTypedOverPlaceholdersIsLabelled(PlanLanguage language) {
+        WizardInput input = PlanExamples.primary(language);
+        List<PageDraft> pages = PlanPages.children(input);
+        String body = replaceParentsPlaceholders(pages.get(0).body(), language);
+        RecommendationContent content = parser.parseRecommendation("id", "R1", body);
+
+        List<String> found = summaries(validator.validateRecommendation(content,
+                input.facts()));
+
+        assertTrue(found.stream().noneMatch(line -> line.contains("PARENTS")),
+                found::toString);
+        assertTrue(content.parents().informed().text().contains("Letters home"),
+                content.parents().toString());
+        assertTrue(content.parents().viewsSought().text().contains("questionnaire"),
+                content.parents().toString());
+        assertTrue(content.parents().viewsUsed().text().contains("governors"),
+                content.parents().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void laParentsTextTypedOverPlaceholdersIsLabelled(PlanLanguage language) {
+        WizardInput input = PlanExamples.primary(language);
+        String body = replaceParentsPlaceholders(
+                laStatement(PlanPages.children(input)).body(), language);
+        LaStatementContent content = parser.parseLaStatement("la", "LA", body);
+
+        List<String> found = summaries(validator.validateLaStatement(content,
+                List.of("R1", "R2", "R3", "R4"), input.facts()));
+
+        assertTrue(found.stream().noneMatch(line -> line.contains("PARENTS")),
+                found::toString);
+    }
+
+    /** Replaces the three placeholders on parents in place by sentences that name no part. */
+    private static String replaceParentsPlaceholders(String body, PlanLanguage language) {
+        PageText text = PageText.forLanguage(language);
+        Map<String, String> sentences = Map.of(
+                "piap.blueprint.parents.informed",
+                "Letters home each half term and a parents' evening in March.",
+                "piap.blueprint.parents.views-sought",
+                "A short questionnaire after each parents' evening.",
+                "piap.blueprint.parents.views-used",
+                "The governors discuss the results and change the plan where needed.");
+        Document document = Jsoup.parse(body, "", Parser.xmlParser());
+        int replaced = 0;
+        for (Element placeholder : document.getElementsByTag("ac:placeholder")) {
+            for (Map.Entry<String, String> entry : sentences.entrySet()) {
+                if (placeholder.text().equals(text.text(entry.getKey()))) {
+                    placeholder.replaceWith(new TextNode(entry.getValue()));
+                    replaced++;
+                }
+            }
+        }
+        assertEquals(3, replaced, "parents placeholders in the generated page");
+        return document.outerHtml();
     }
 
     private static PageDraft laStatement(List<PageDraft> pages) {

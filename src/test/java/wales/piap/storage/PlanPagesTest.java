@@ -4,18 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import wales.piap.plan.Category;
+import wales.piap.plan.HalfTermReading;
+import wales.piap.plan.LocalAuthority;
 import wales.piap.plan.PageRole;
+import wales.piap.plan.PlanFacts;
 import wales.piap.plan.PlanLanguage;
+import wales.piap.plan.RecommendationContent;
+import wales.piap.plan.SettingType;
 import wales.piap.plan.WizardInput;
+import wales.piap.render.Messages;
 
 class PlanPagesTest {
 
@@ -138,11 +148,119 @@ class PlanPagesTest {
         int parents = headings.indexOf("Informing parents and carers");
         assertTrue(parents > 0, headings.toString());
         Element heading = document.getElementsByTag("h2").get(parents);
-        for (int i = 1; i <= 3; i++) {
-            Element paragraph = heading.nextElementSiblings().get(i - 1);
+        List<Element> following = heading.nextElementSiblings();
+        List<String> subHeadings = List.of("How parents and carers will be informed",
+                "How their views will be sought", "How their views will be taken into account");
+        for (int i = 0; i < 3; i++) {
+            Element subHeading = following.get(2 * i);
+            assertEquals("h3", subHeading.tagName());
+            assertEquals(subHeadings.get(i), subHeading.text());
+            Element paragraph = following.get(2 * i + 1);
             assertEquals("p", paragraph.tagName());
             assertEquals(1, paragraph.getElementsByTag("ac:placeholder").size());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CY | Sut y rhoddir gwybod i rieni a gofalwyr",
+        "BILINGUAL | Sut y rhoddir gwybod i rieni a gofalwyr / "
+                + "How parents and carers will be informed"})
+    void parentsSubHeadingsFollowPlanLanguage(PlanLanguage language, String expected) {
+        Document document = parseStrict(PlanPages.recommendation(
+                PlanExamples.school("Ysgol", language), 1, "Gwella presenoldeb.").body());
+
+        List<String> subHeadings = document.getElementsByTag("h3").eachText();
+        assertEquals(3, subHeadings.size(), subHeadings.toString());
+        assertEquals(expected, subHeadings.get(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanLanguage.class)
+    void parsedWordingHasNoHeadingWords(PlanLanguage language) {
+        String wording = "Improve attendance.";
+        PageDraft page = PlanPages.recommendation(PlanExamples.school("Ysgol", language), 1,
+                wording);
+
+        RecommendationContent content =
+                new PlanPageParser().parseRecommendation("1", page.title(), page.body());
+
+        assertEquals("R1", content.reference());
+        assertEquals(wording, content.text().text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MAINTAINED_SCHOOL | EN | governing body's annual report",
+        "PUPIL_REFERRAL_UNIT | EN | management committee's annual report",
+        "NON_MAINTAINED_SETTING | EN | registered person's annual report",
+        "PUPIL_REFERRAL_UNIT | CY | adroddiad blynyddol y pwyllgor rheoli"})
+    void reviewsNameBodyOfSettingType(SettingType type, PlanLanguage language,
+            String expected) {
+        PageDraft reviews = PlanPages.children(new WizardInput(facts(type, language),
+                List.of("Improve attendance."))).stream()
+                .filter(page -> page.role() == PageRole.PROGRESS_REVIEWS).findFirst()
+                .orElseThrow();
+        String text = parseStrict(reviews.body()).text();
+
+        assertTrue(text.contains(expected), text);
+        if (type != SettingType.MAINTAINED_SCHOOL) {
+            assertFalse(text.contains("governing body"), text);
+            assertFalse(text.contains("corff llywodraethu"), text);
+        }
+    }
+
+    @Test
+    void pruPowersNameManagementCommittee() {
+        List<String> powers = powerLabels(facts(SettingType.PUPIL_REFERRAL_UNIT,
+                PlanLanguage.BILINGUAL));
+
+        assertEquals(5, powers.size(), powers.toString());
+        assertTrue(powers.stream().noneMatch(label -> label.contains("governing body")),
+                powers.toString());
+        assertTrue(powers.stream().noneMatch(label -> label.contains("corff llywodraethu")),
+                powers.toString());
+        assertTrue(powers.contains("Rhoi aelodau gweithrediaeth interim yn lle'r pwyllgor "
+                + "rheoli / Replace the management committee with an interim executive board"),
+                powers.toString());
+    }
+
+    /** The page's power labels use the words of the validation findings about them. */
+    @Test
+    void powerLabelsMatchFindingTerms() {
+        List<String> powers = powerLabels(facts(SettingType.MAINTAINED_SCHOOL, PlanLanguage.EN));
+        Messages english = Messages.forLocale(Locale.UK);
+
+        assertTrue(powers.contains("Replace the governing body with an interim executive board"),
+                powers.toString());
+        assertTrue(english.text("piap.validation.field.la-power-interim-executive-board")
+                .contains("interim executive board"));
+        assertTrue(powers.contains("Suspend the delegated budget"), powers.toString());
+        assertTrue(english.text("piap.validation.field.la-power-budget-suspension")
+                .contains("suspending the delegated budget"));
+        for (String label : powers) {
+            assertTrue(Vocabulary.power(label).isPresent(), label);
+        }
+        assertEquals(5, powers.stream().map(Vocabulary::power).distinct().count(),
+                powers.toString());
+    }
+
+    private static PlanFacts facts(SettingType type, PlanLanguage language) {
+        return new PlanFacts("Uned Enghraifft", type, LocalAuthority.POWYS,
+                type == SettingType.NON_MAINTAINED_SETTING ? Category.FOCUSED_IMPROVEMENT
+                        : Category.SIGNIFICANT_IMPROVEMENT,
+                LocalDate.of(2025, 1, 16), null, null, language, null,
+                type == SettingType.NON_MAINTAINED_SETTING ? LocalDate.of(2026, 1, 16) : null,
+                HalfTermReading.HALF_TERMS_COUNT);
+    }
+
+    /** Returns the first cells of the powers table on the local authority statement. */
+    private static List<String> powerLabels(PlanFacts facts) {
+        PageDraft statement = PlanPages.children(new WizardInput(facts,
+                List.of("Improve attendance."))).stream()
+                .filter(page -> page.role() == PageRole.LA_STATEMENT).findFirst().orElseThrow();
+        Element table = parseStrict(statement.body()).getElementsByTag("table").last();
+        return table.select("tr").stream().skip(1).map(row -> row.child(0).text()).toList();
     }
 
     @Test

@@ -29,6 +29,15 @@ class TermPhrasesTest {
         "autumn term 2025/26 | AUTUMN | 2025 | END | autumn term 2025/26",
         "spring term 2025/26 | SPRING | 2026 | END | spring term 2025/26",
         "summer term 2025-2026 | SUMMER | 2026 | END | summer term 2025-2026",
+        "end of the spring term 2026/2027 | SPRING | 2027 | END "
+                + "| end of the spring term 2026/2027",
+        "end of the spring term 2026-27 | SPRING | 2027 | END "
+                + "| end of the spring term 2026-27",
+        "autumn term 2026/2027 | AUTUMN | 2026 | END | autumn term 2026/2027",
+        "spring term 2026 / 2027 | SPRING | 2027 | END | spring term 2026 / 2027",
+        "summer term 2026\u201327 | SUMMER | 2027 | END | summer term 2026\u201327",
+        "diwedd tymor y gwanwyn 2026/2027 | SPRING | 2027 | END "
+                + "| diwedd tymor y gwanwyn 2026/2027",
         "diwedd tymor y gwanwyn 2026 | SPRING | 2026 | END | diwedd tymor y gwanwyn 2026",
         "erbyn diwedd tymor yr haf 2026 | SUMMER | 2026 | END | diwedd tymor yr haf 2026",
         "dechrau tymor yr hydref 2025 | AUTUMN | 2025 | START | dechrau tymor yr hydref 2025",
@@ -57,6 +66,14 @@ class TermPhrasesTest {
         "Hydref 2025", "the winter term 2026"})
     void ignoresTextWithoutTerm(String text) {
         assertEquals(List.of(), TermPhrases.find(text), text);
+    }
+
+    @Test
+    void spacedDashAfterYearIsNoSchoolYear() {
+        List<TermPhrases.Found> found = TermPhrases.find("summer term 2026 - 12 pupils");
+
+        assertEquals(1, found.size());
+        assertEquals(2026, found.get(0).year());
     }
 
     @Test
@@ -90,6 +107,16 @@ class TermPhrasesTest {
                         "the end of the autumn term 2025", 1),
                 new TermReference(SchoolTerm.SUMMER, 2026, Boundary.START,
                         "the start of the summer term 2026", 2)), cell.termReferences());
+    }
+
+    @Test
+    void cellReadsFullSchoolYearAsTerm() {
+        CellContent cell = read("<td>By the end of the spring term 2026/2027</td>");
+
+        assertEquals(List.of(), cell.dates());
+        assertEquals(List.of(), cell.invalidDates());
+        assertEquals(List.of(new TermReference(SchoolTerm.SPRING, 2027, Boundary.END,
+                "the end of the spring term 2026/2027", 0)), cell.termReferences());
     }
 
     @Test

@@ -57,4 +57,12 @@ class TypedDatesTest {
         assertEquals(List.of(LocalDate.of(2026, 7, 31), LocalDate.of(2026, 3, 1),
                 LocalDate.of(2027, 5, 31)), found.stream().map(TypedDates.Found::date).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void reportsEveryInvalidDate() {
+        List<TypedDates.Found> found = TypedDates.find("Milestone 30/02/2027 and 03/14/2027");
+
+        assertEquals(List.of("30/02/2027", "03/14/2027"),
+                found.stream().map(TypedDates.Found::invalidText).toList());
+    }
 }

@@ -24,8 +24,8 @@ import wales.piap.render.ViewRenderer;
 
 /**
  * Rolls the plan's recommendation pages up into a table per recommendation, or one row each
- * with {@code layout=rows}. Another layout value falls back to tables; other parameters are
- * ignored. Only pages the viewer may see are read.
+ * with {@code layout=rows}. Another layout value is rejected with a message naming it; other
+ * parameters are ignored. Only pages the viewer may see are read.
  */
 public class PlanSummaryMacro implements Macro {
 
@@ -62,11 +62,18 @@ public class PlanSummaryMacro implements Macro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
         Messages messages = Messages.forLocale(viewerLocale.current());
         try {
+            String layoutValue = parameters == null ? null : parameters.get("layout");
+            Optional<PlanSummaryView.Layout> layout =
+                    PlanSummaryView.Layout.fromParameter(layoutValue);
+            if (layout.isEmpty()) {
+                return MacroPanels.error(messages, messages.text(
+                        "piap.error.invalid-parameter", "layout", layoutValue.trim(),
+                        messages.text("piap.validation.macro.layoutValues")));
+            }
             Optional<Page> home = planLocator.findHome(context.getEntity());
             if (home.isEmpty()) {
                 return MacroPanels.warning(messages, messages.text("piap.error.not-in-plan"));
             }
-            String layout = parameters == null ? null : parameters.get("layout");
             StringBuilder html = new StringBuilder();
             PlanFacts facts = ValidationMacro.readFacts(home.get(), messages, html, planLocator);
             PlanTreeCheck.Result result = treeCheck.check(home.get(), facts,
@@ -75,7 +82,7 @@ public class PlanSummaryMacro implements Macro {
             return html.append(PlanLanguageOutput.render(facts, messages, planMessages ->
                     renderer.render(PlanSummaryView.TEMPLATE, PlanSummaryView.build(
                             result.recommendations(), result.findings(), result.links(),
-                            today, PlanSummaryView.Layout.fromParameter(layout),
+                            today, layout.get(),
                             planMessages)))).toString();
         } catch (RuntimeException e) {
             LOG.warn("Plan summary failed on {}", MacroPanels.describe(context), e);

@@ -142,6 +142,34 @@ class ValidationMacrosTest {
         assertFalse(html.contains("<script>"), html);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "cy"})
+    void summaryRejectsUnknownLayout(String language) {
+        when(viewerLocale.current()).thenReturn(Locale.forLanguageTag(language));
+        when(context.getEntity()).thenReturn(home);
+
+        String html = summary(new VelocityTestRenderer())
+                .execute(Map.of("layout", " grid "), null, context);
+
+        assertTrue(html.contains("aui-message-error"), html);
+        assertTrue(html.contains("grid"), html);
+        assertTrue(html.contains("layout"), html);
+        assertTrue(html.contains("tables"), html);
+        assertTrue(html.contains("rows"), html);
+        assertFalse(html.contains("piap-actions-table"), html);
+    }
+
+    @Test
+    void summaryAcceptsRowsLayout() {
+        when(context.getEntity()).thenReturn(home);
+
+        String html = summary(new VelocityTestRenderer())
+                .execute(Map.of("layout", "rows"), null, context);
+
+        assertFalse(html.contains("aui-message-error"), html);
+        assertFalse(html.contains("piap-actions-table"), html);
+    }
+
     @Test
     void showMissingLeavesOutSuggestions() {
         complete.setBodyAsString(corpus("rec-quantifier-only"));
