@@ -89,6 +89,15 @@ public final class PreviewServer {
                 rejectUnknownUser(request, unknownUser.get());
                 return;
             }
+            Optional<String> unknownLanguage = request.unknownLanguageChoice();
+            if (unknownLanguage.isPresent()) {
+                Messages m = Messages.forLocale(request.locale());
+                Layout.send(request, 400, Layout.message(request,
+                        m.text("piap.preview.language.unknown-title"),
+                        m.text("piap.preview.language.unknown", unknownLanguage.get(),
+                                String.join(", ", Request.LANGUAGES))));
+                return;
+            }
             route(request);
         } catch (BodyTooLargeException e) {
             Messages m = Messages.forLocale(request.locale());
