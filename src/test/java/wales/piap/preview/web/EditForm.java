@@ -38,9 +38,13 @@ final class EditForm {
     /** Returns why the edit cannot be saved, or null when it can. */
     static Problem problem(Request request, Page page, Values values, List<String> users) {
         Messages m = Messages.forLocale(request.locale());
-        if (!String.valueOf(page.getVersion()).equals(values.version())) {
-            return new Problem(409, m.text("piap.preview.edit.conflict", page.getVersion(),
+        if (!values.version().matches("[1-9][0-9]{0,8}")) {
+            return new Problem(400, m.text("piap.preview.edit.version-invalid",
                     values.version()));
+        }
+        if (!String.valueOf(page.getVersion()).equals(values.version())) {
+            return new Problem(409, m.text("piap.preview.edit.conflict",
+                    String.valueOf(page.getVersion()), values.version()));
         }
         Optional<String> error = StorageXml.findWellFormednessError(values.body());
         if (error.isPresent()) {
@@ -61,13 +65,24 @@ final class EditForm {
                 .map(message -> new Problem(400, message)).orElse(null);
     }
 
+    /**
+     * Sends the form holding {@code values}, with {@code problem} above it when not null. On a
+     * 409 the message links to a fresh form of the current version.
+     */
     static void send(Request request, Page page, int status, Values values, String problem)
             throws IOException {
         Messages m = Messages.forLocale(request.locale());
         StringBuilder html = new StringBuilder();
         if (problem != null) {
             html.append("<div class=\"aui-message aui-message-error\" role=\"alert\">")
-                    .append(Encode.forHtml(problem)).append("</div>");
+                    .append(Encode.forHtml(problem));
+            if (status == 409) {
+                html.append(" <a id=\"reload-link\" href=\"/pages/").append(page.getId())
+                        .append("/edit\">").append(Encode.forHtml(m.text(
+                                "piap.preview.edit.reload", String.valueOf(page.getVersion()))))
+                        .append("</a>");
+            }
+            html.append("</div>");
         }
         html.append("<form class=\"aui\" method=\"post\" action=\"/pages/").append(page.getId())
                 .append("/edit\"><input type=\"hidden\" name=\"version\" value=\"")
