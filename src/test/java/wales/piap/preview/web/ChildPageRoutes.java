@@ -12,7 +12,6 @@ import org.owasp.encoder.Encode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import wales.piap.preview.PreviewHost;
-import wales.piap.preview.view.StorageXml;
 import wales.piap.render.Messages;
 
 /**
@@ -94,9 +93,9 @@ final class ChildPageRoutes {
             return m.text("piap.preview.child.title-too-long", String.valueOf(length),
                     String.valueOf(MAX_TITLE_LENGTH));
         }
-        Optional<String> error = StorageXml.findWellFormednessError(body);
+        Optional<String> error = EditForm.storageProblem(m, body);
         if (error.isPresent()) {
-            return m.text("piap.preview.child.malformed", error.get());
+            return error.get();
         }
         return LabelNames.problem(labels, m).orElse(null);
     }

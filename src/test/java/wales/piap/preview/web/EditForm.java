@@ -12,6 +12,13 @@ import wales.piap.render.Messages;
 /** The storage-format edit form: shown with the user's text kept, and its checks. */
 final class EditForm {
 
+    /**
+     * Deepest element nesting a saved body may have. The view renders at most
+     * {@link wales.piap.preview.view.StorageRenderer#MAX_DEPTH} levels as markup, and a limit
+     * at save keeps hand-written or generated bodies far from the parsers' limits.
+     */
+    static final int MAX_SAVE_DEPTH = 500;
+
     private EditForm() {
     }
 
@@ -46,9 +53,9 @@ final class EditForm {
             return new Problem(409, m.text("piap.preview.edit.conflict",
                     String.valueOf(page.getVersion()), values.version()));
         }
-        Optional<String> error = StorageXml.findWellFormednessError(values.body());
+        Optional<String> error = storageProblem(m, values.body());
         if (error.isPresent()) {
-            return new Problem(400, m.text("piap.preview.edit.malformed", error.get()));
+            return new Problem(400, error.get());
         }
         for (String user : users) {
             if (PreviewUser.byName(user).isEmpty()) {
@@ -63,6 +70,23 @@ final class EditForm {
         }
         return LabelNames.problem(LabelNames.split(values.labels()), m)
                 .map(message -> new Problem(400, message)).orElse(null);
+    }
+
+    /**
+     * Returns why {@code body} cannot be saved as storage format: not well-formed, or nesting
+     * deeper than {@link #MAX_SAVE_DEPTH}; empty when it can.
+     */
+    static Optional<String> storageProblem(Messages m, String body) {
+        Optional<String> error = StorageXml.findWellFormednessError(body);
+        if (error.isPresent()) {
+            return Optional.of(m.text("piap.preview.edit.malformed", error.get()));
+        }
+        int depth = StorageXml.maxDepth(body);
+        if (depth > MAX_SAVE_DEPTH) {
+            return Optional.of(m.text("piap.preview.edit.too-deep", String.valueOf(depth),
+                    String.valueOf(MAX_SAVE_DEPTH)));
+        }
+        return Optional.empty();
     }
 
     /**
