@@ -37,7 +37,8 @@ final class CreateForm {
         html.append("<form class=\"aui\" method=\"post\" action=\"/create\">");
         StringBuilder spaceOptions = new StringBuilder();
         for (Space space : spaces) {
-            option(spaceOptions, space.getKey(), space.getName(), values.get("spaceKey"));
+            option(spaceOptions, space.getKey(), PageRoutes.spaceName(space, m),
+                    values.get("spaceKey"));
         }
         field(html, m, "spaceKey", "piap.preview.form.space", errors,
                 "<select id=\"spaceKey\" name=\"spaceKey\">" + spaceOptions + "</select>");

@@ -106,9 +106,10 @@ public final class PreviewServer {
                     m.text("piap.preview.error.too-large")));
         } catch (IOException | RuntimeException e) {
             LOG.error("Request {} {} failed", request.method(), request.path(), e);
-            Layout.send(request, 500, Layout.message(request, "Preview error",
-                    "The preview could not handle this request: " + e.getMessage()
-                            + ". The log has the details."));
+            Messages m = Messages.forLocale(request.locale());
+            Layout.send(request, 500, Layout.message(request,
+                    m.text("piap.preview.error.internal.title"),
+                    m.text("piap.preview.error.internal", String.valueOf(e.getMessage()))));
         } finally {
             exchange.close();
         }
