@@ -30,7 +30,11 @@ final class PageRoutes {
                 .append(Encode.forHtml(m.text("piap.preview.spaces"))).append("</h2><ul>");
         for (Space space : host.services().store().spaces()) {
             html.append("<li>").append(Encode.forHtml(spaceName(space, m))).append(" (")
-                    .append(Encode.forHtml(space.getKey())).append(")</li>");
+                    .append(Encode.forHtml(space.getKey())).append(") <a class=\"create-page\" "
+                            + "href=\"/spaces/").append(Encode.forUriComponent(space.getKey()))
+                    .append("/create-page\">")
+                    .append(Encode.forHtml(m.text("piap.preview.space.create-page")))
+                    .append("</a></li>");
         }
         html.append("</ul><h2>").append(Encode.forHtml(m.text("piap.preview.plans")))
                 .append("</h2><ul class=\"plans\">");

@@ -30,6 +30,8 @@ public final class PreviewServer {
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
     private static final Pattern PAGE_PATH = Pattern.compile(
             "/pages/(\\d{1,18})(/edit|/storage|/create-child)?");
+    private static final Pattern SPACE_CREATE_PATH =
+            Pattern.compile("/spaces/([A-Za-z0-9]{1,255})/create-page");
     private static final Pattern STATIC_PATH =
             Pattern.compile("/static/((?:css|images)/[A-Za-z0-9_-]+\\.(css|png|svg))");
     private static final Map<String, String> TYPES = Map.of(
@@ -130,6 +132,7 @@ public final class PreviewServer {
         boolean post = "POST".equals(request.method());
         Matcher page = PAGE_PATH.matcher(path);
         Matcher file = STATIC_PATH.matcher(path);
+        Matcher spaceCreate = SPACE_CREATE_PATH.matcher(path);
         if (get && "/".equals(path)) {
             pages.home(request);
         } else if (get && "/index".equals(path)) {
@@ -143,6 +146,12 @@ public final class PreviewServer {
         } else if (page.matches() && (get || post && page.group(2) != null
                 && !"/storage".equals(page.group(2)))) {
             pageRoute(request, Long.parseLong(page.group(1)), page.group(2), post);
+        } else if (spaceCreate.matches() && (get || post)) {
+            if (get) {
+                children.spaceForm(request, spaceCreate.group(1));
+            } else {
+                children.spaceSave(request, spaceCreate.group(1));
+            }
         } else if (get && "/pages/viewpage.action".equals(path)
                 && request.query("pageId") != null
                 && request.query("pageId").matches("\\d{1,18}")) {
