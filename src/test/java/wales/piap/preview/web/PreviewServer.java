@@ -23,7 +23,8 @@ import wales.piap.render.Messages;
 
 /**
  * HTTP server of the preview, bound to 127.0.0.1 only. It accepts only requests whose Host
- * header names the loopback address, so other web sites cannot reach it by DNS rebinding.
+ * header names the loopback address, so other web sites cannot reach it by DNS rebinding, and
+ * redirects requests for 127.0.0.1 to localhost, the host name of its links and cookies.
  */
 public final class PreviewServer {
 
@@ -86,6 +87,10 @@ public final class PreviewServer {
                         "The preview answers only to localhost:" + port + " or 127.0.0.1:" + port);
                 return;
             }
+            if (("127.0.0.1:" + port).equals(exchange.getRequestHeaders().getFirst("Host"))) {
+                redirectToLocalhost(exchange);
+                return;
+            }
             Optional<String> unknownUser = request.unknownUserChoice();
             if (unknownUser.isPresent()) {
                 rejectUnknownUser(request, unknownUser.get());
@@ -115,6 +120,21 @@ public final class PreviewServer {
         } finally {
             exchange.close();
         }
+    }
+
+    /**
+     * Sends a 308 to the same address on localhost. The app's absolute links and the user and
+     * language cookies use localhost, and browsers keep cookies per host name, so serving
+     * 127.0.0.1 too would lose the user's choices on the first such link. 308 keeps the method
+     * and body of a POST. No cookie is set here, so a choice in the query lands on localhost.
+     */
+    private void redirectToLocalhost(HttpExchange exchange) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        String location = "http://localhost:" + port + exchange.getRequestURI().getRawPath()
+                + (rawQuery == null ? "" : "?" + rawQuery);
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(308, -1);
     }
 
     /** Sends 400 naming the value and the valid users. The user cookie stays unchanged. */
