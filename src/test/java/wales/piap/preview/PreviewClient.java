@@ -38,6 +38,16 @@ final class PreviewClient {
         return postRaw(path, encode(form));
     }
 
+    /** Sends a form POST with a Cookie header. */
+    HttpResponse<String> postWithCookie(String path, Map<String, String> form, String cookie)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> postRaw(String path, String body)
             throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(path))

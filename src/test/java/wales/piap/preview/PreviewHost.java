@@ -65,8 +65,10 @@ public final class PreviewHost {
 
     /** Starts serving on {@code port} (0 picks a free one) and returns the bound port. */
     public int start(int port) throws IOException {
-        server = new PreviewServer(this);
-        int bound = server.start(port);
+        PreviewServer started = new PreviewServer(this);
+        int bound = started.start(port);
+        // Kept only once bound, so stop() after a failed bind has no server to stop.
+        server = started;
         services.applicationProperties().setPort(bound);
         return bound;
     }

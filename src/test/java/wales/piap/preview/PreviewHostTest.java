@@ -151,6 +151,19 @@ class PreviewHostTest {
     }
 
     @Test
+    void invalidHalfTermReadingIsMarked() throws Exception {
+        Map<String, String> form = validForm("Ysgol Hanner Tymor");
+        form.put("halfTermReading", "sometimes");
+
+        HttpResponse<String> response = client.post("/create", form);
+
+        assertEquals(400, response.statusCode());
+        String afterField = response.body().split("id=\"halfTermReading\"", 2)[1];
+        String fieldGroup = afterField.split("class=\"field-group\"", 2)[0];
+        assertTrue(fieldGroup.contains("&#34;sometimes&#34;"), fieldGroup);
+    }
+
+    @Test
     void staleVersionEditGives409() throws Exception {
         String location = create("Ysgol Fersiwn");
 

@@ -57,8 +57,9 @@ public final class PreviewMain {
             System.exit(1);
             return;
         }
-        LOG.info("PIAP preview ready at http://localhost:{}/ (data in {})", bound,
-                data.toAbsolutePath());
+        // With mvn -Ppreview this is Maven's JVM, which is the process to stop.
+        LOG.info("PIAP preview ready at http://localhost:{}/ (process {}, data in {})", bound,
+                ProcessHandle.current().pid(), data.toAbsolutePath());
         Thread.currentThread().join();
     }
 

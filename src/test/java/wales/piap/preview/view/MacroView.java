@@ -17,6 +17,7 @@ import wales.piap.preview.host.PreviewConversionContext;
 import wales.piap.preview.plugin.PluginModules;
 import wales.piap.preview.plugin.PluginModules.ModuleUnavailableException;
 import wales.piap.preview.view.StorageRenderer.Target;
+import wales.piap.render.Messages;
 
 /**
  * Renders {@code ac:structured-macro} elements: the plugin's macros through
@@ -91,7 +92,8 @@ final class MacroView {
             }
             case "expand" -> {
                 String title = parameters.getOrDefault("title",
-                        parameters.getOrDefault("", "Click here to expand..."));
+                        parameters.getOrDefault("", Messages.forLocale(target.locale())
+                                .text("piap.preview.render.expand")));
                 out.append("<details class=\"expand-container\"><summary class=\""
                         + "expand-control-text\">").append(Encode.forHtml(title))
                         .append("</summary><div class=\"expand-content\">");
@@ -102,8 +104,8 @@ final class MacroView {
                     .append(Encode.forHtml(macro.select("> ac|plain-text-body").text()))
                     .append("</pre>");
             default -> out.append("<div class=\"preview-unsupported\">")
-                    .append(Encode.forHtml("Macro " + name
-                            + " is not supported in the preview."))
+                    .append(Encode.forHtml(Messages.forLocale(target.locale())
+                            .text("piap.preview.render.macro-unsupported", name)))
                     .append("</div>");
         }
     }
@@ -122,7 +124,9 @@ final class MacroView {
             errorPanel(e.getMessage(), out);
         } catch (MacroExecutionException | RuntimeException e) {
             LOG.error("Macro {} failed on page {}", name, pageId, e);
-            errorPanel("Macro " + name + " failed on this page: " + e.getMessage(), out);
+            errorPanel(Messages.forLocale(target.locale()).text(
+                    "piap.preview.render.macro-failed", name, String.valueOf(e.getMessage())),
+                    out);
         }
     }
 

@@ -13,10 +13,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.owasp.encoder.Encode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import wales.piap.preview.host.HostServices;
 import wales.piap.preview.host.PreviewUser;
 import wales.piap.preview.plugin.PluginModules;
 import wales.piap.render.DateText;
+import wales.piap.render.Messages;
 
 /**
  * Renders a page's storage format to view HTML with Confluence's view class names. Every text
@@ -28,6 +31,10 @@ public final class StorageRenderer {
     private static final Set<String> PLAIN_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5",
             "h6", "ul", "ol", "li", "thead", "tbody", "tfoot", "tr", "strong", "b", "em", "i",
             "u", "s", "del", "code", "pre", "blockquote", "sub", "sup", "span", "div", "small");
+    /** Deepest element nesting rendered as markup; deeper content is shown as text. */
+    public static final int MAX_DEPTH = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageRenderer.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final HostServices host;
@@ -45,11 +52,41 @@ public final class StorageRenderer {
         return target.out().toString();
     }
 
-    /** Renders the child nodes of {@code element} into {@code target}. */
+    /**
+     * Renders the child nodes of {@code element} into {@code target}. Below
+     * {@link #MAX_DEPTH} levels it writes them as escaped storage format under a note, so deep
+     * nesting cannot overflow the stack of this recursive renderer.
+     */
     void children(Element element, Target target) {
-        for (Node node : element.childNodes()) {
-            node(node, target);
+        if (target.depth > MAX_DEPTH) {
+            tooDeep(element, target);
+            return;
         }
+        target.depth++;
+        try {
+            for (Node node : element.childNodes()) {
+                node(node, target);
+            }
+        } finally {
+            target.depth--;
+        }
+    }
+
+    private static void tooDeep(Element element, Target target) {
+        if (!target.reportedTooDeep) {
+            target.reportedTooDeep = true;
+            LOG.warn("Page {} nests elements deeper than {} levels; the rest is shown as text",
+                    target.page().getId(), MAX_DEPTH);
+        }
+        Messages m = Messages.forLocale(target.locale());
+        StringBuilder inner = new StringBuilder();
+        // jsoup serialises without recursion, so this is safe at any depth.
+        element.childNodes().forEach(child -> inner.append(child.outerHtml()));
+        target.out().append("<div class=\"aui-message aui-message-warning preview-too-deep\">")
+                .append(Encode.forHtml(m.text("piap.preview.render.too-deep",
+                        String.valueOf(MAX_DEPTH))))
+                .append("<pre>").append(Encode.forHtml(inner.toString()))
+                .append("</pre></div>");
     }
 
     private void node(Node node, Target target) {
@@ -132,7 +169,8 @@ public final class StorageRenderer {
                     .append("</time>");
         } catch (DateTimeParseException e) {
             target.out().append("<span class=\"preview-invalid\">")
-                    .append(Encode.forHtml("Invalid date \"" + value + "\""))
+                    .append(Encode.forHtml(Messages.forLocale(target.locale())
+                            .text("piap.preview.render.invalid-date", value)))
                     .append("</span>");
         }
     }
@@ -176,8 +214,9 @@ public final class StorageRenderer {
             case "ac:emoticon" -> out.append("<span class=\"emoticon\">(")
                     .append(Encode.forHtml(element.attr("ac:name"))).append(")</span>");
             case "ac:image" -> out.append("<span class=\"preview-image\">")
-                    .append(Encode.forHtml("[image " + element.select("ri|attachment")
-                            .attr("ri:filename") + "]")).append("</span>");
+                    .append(Encode.forHtml(Messages.forLocale(target.locale()).text(
+                            "piap.preview.render.image", element.select("ri|attachment")
+                                    .attr("ri:filename")))).append("</span>");
             case "ac:rich-text-body", "ac:link-body" -> children(element, target);
             default -> {
                 // Parameters, plain-text bodies and unknown ac: elements show nothing alone.
@@ -224,7 +263,31 @@ public final class StorageRenderer {
         out.append("</a>");
     }
 
-    /** Output buffer and the page and locale being rendered. */
-    record Target(Page page, Locale locale, StringBuilder out) {
+    /** Output buffer, the page and locale being rendered, and the current nesting depth. */
+    static final class Target {
+
+        private final Page page;
+        private final Locale locale;
+        private final StringBuilder out;
+        private int depth;
+        private boolean reportedTooDeep;
+
+        Target(Page page, Locale locale, StringBuilder out) {
+            this.page = page;
+            this.locale = locale;
+            this.out = out;
+        }
+
+        Page page() {
+            return page;
+        }
+
+        Locale locale() {
+            return locale;
+        }
+
+        StringBuilder out() {
+            return out;
+        }
     }
 }

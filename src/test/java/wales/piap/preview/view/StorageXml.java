@@ -10,6 +10,7 @@ import javax.xml.parsers.SAXParserFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -53,6 +54,61 @@ public final class StorageXml {
      */
     public static Optional<String> findWellFormednessError(String storage) {
         StringBuilder translated = new StringBuilder();
+        Optional<String> entityError = translateEntities(storage, translated);
+        if (entityError.isPresent()) {
+            return entityError;
+        }
+        try {
+            parseStrictly(translated.toString(), new DefaultHandler());
+            return Optional.empty();
+        } catch (SAXParseException e) {
+            int column = e.getLineNumber() == 1
+                    ? Math.max(1, e.getColumnNumber() - ROOT_START.length())
+                    : e.getColumnNumber();
+            return Optional.of("Line " + e.getLineNumber() + ", column " + column + ": "
+                    + e.getMessage());
+        } catch (SAXException | IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the deepest element nesting in {@code storage}, where a top-level element has
+     * depth 1; 0 when it has no elements or is not well-formed. SAX reads the nesting without
+     * recursion, so any depth is safe to measure.
+     */
+    public static int maxDepth(String storage) {
+        StringBuilder translated = new StringBuilder();
+        if (translateEntities(storage, translated).isPresent()) {
+            return 0;
+        }
+        int[] depth = new int[2];
+        try {
+            parseStrictly(translated.toString(), new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName,
+                        Attributes attributes) {
+                    depth[0]++;
+                    depth[1] = Math.max(depth[1], depth[0]);
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    depth[0]--;
+                }
+            });
+        } catch (SAXException | IOException e) {
+            return 0;
+        }
+        // The wrapping root element is not part of the storage format.
+        return Math.max(0, depth[1] - 1);
+    }
+
+    /**
+     * Appends {@code storage} to {@code translated} with HTML named entities replaced by
+     * numeric references; returns the error for an unknown entity, else empty.
+     */
+    private static Optional<String> translateEntities(String storage, StringBuilder translated) {
         Matcher matcher = ENTITY.matcher(storage);
         while (matcher.find()) {
             String name = matcher.group(1);
@@ -68,21 +124,17 @@ public final class StorageXml {
             matcher.appendReplacement(translated, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(translated);
+        return Optional.empty();
+    }
+
+    private static void parseStrictly(String fragment, DefaultHandler handler)
+            throws SAXException, IOException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.newSAXParser().parse(new InputSource(new StringReader(
-                    ROOT_START + translated + "</piap-root>")), new DefaultHandler());
-            return Optional.empty();
-        } catch (SAXParseException e) {
-            int column = e.getLineNumber() == 1
-                    ? Math.max(1, e.getColumnNumber() - ROOT_START.length())
-                    : e.getColumnNumber();
-            return Optional.of("Line " + e.getLineNumber() + ", column " + column + ": "
-                    + e.getMessage());
-        } catch (SAXException | IOException e) {
-            return Optional.of(e.getMessage());
+                    ROOT_START + fragment + "</piap-root>")), handler);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's SAX parser cannot be configured", e);
         }

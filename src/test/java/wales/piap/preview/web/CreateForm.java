@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.owasp.encoder.Encode;
 import wales.piap.plan.Category;
+import wales.piap.plan.HalfTermReading;
 import wales.piap.plan.LocalAuthority;
 import wales.piap.plan.PlanLanguage;
 import wales.piap.plan.SettingType;
+import wales.piap.plan.WizardField;
 import wales.piap.render.Messages;
 
 /**
@@ -17,6 +19,14 @@ import wales.piap.render.Messages;
  */
 final class CreateForm {
 
+    /** Names of the fields that the form shows, each with its own error messages. */
+    static final List<String> FIELDS = List.of("spaceKey", WizardField.SETTING_NAME,
+            WizardField.SETTING_TYPE, WizardField.LOCAL_AUTHORITY, WizardField.CATEGORY,
+            WizardField.REPORT_PUBLISHED, WizardField.DIRECTED_DEADLINE,
+            WizardField.DIRECTION_REFERENCE, WizardField.FOCUSED_IMPROVEMENT_HORIZON,
+            WizardField.HALF_TERM_READING, WizardField.PLAN_LANGUAGE,
+            WizardField.RECOMMENDATIONS);
+
     private CreateForm() {
     }
 
@@ -24,20 +34,11 @@ final class CreateForm {
             Map<String, List<String>> errors, String notice) {
         Messages m = Messages.forLocale(locale);
         StringBuilder html = new StringBuilder();
-        if (notice != null) {
-            html.append("<div class=\"aui-message aui-message-warning\">")
-                    .append(Encode.forHtml(notice)).append("</div>");
-        }
-        if (!errors.isEmpty()) {
-            html.append("<div class=\"aui-message aui-message-error\" role=\"alert\">")
-                    .append(Encode.forHtml(m.text("piap.preview.form.invalid")))
-                    .append("</div>");
-            errorList(html, errors.get("form"));
-        }
         html.append("<form class=\"aui\" method=\"post\" action=\"/create\">");
         StringBuilder spaceOptions = new StringBuilder();
         for (Space space : spaces) {
-            option(spaceOptions, space.getKey(), space.getName(), values.get("spaceKey"));
+            option(spaceOptions, space.getKey(), PageRoutes.spaceName(space, m),
+                    values.get("spaceKey"));
         }
         field(html, m, "spaceKey", "piap.preview.form.space", errors,
                 "<select id=\"spaceKey\" name=\"spaceKey\">" + spaceOptions + "</select>");
@@ -64,9 +65,21 @@ final class CreateForm {
         }
         field(html, m, "category", "piap.preview.form.category", errors,
                 select("category", categories));
-        for (String name : List.of("reportPublished", "directedDeadline", "directionReference")) {
+        for (String name : List.of("reportPublished", "directedDeadline")) {
             field(html, m, name, "piap.preview.form." + name, errors, input(name, values));
         }
+        field(html, m, WizardField.DIRECTION_REFERENCE, "piap.wizard.direction-reference.label",
+                errors, input(WizardField.DIRECTION_REFERENCE, values));
+        field(html, m, WizardField.FOCUSED_IMPROVEMENT_HORIZON, "piap.preview.form.horizon",
+                errors, input(WizardField.FOCUSED_IMPROVEMENT_HORIZON, values));
+        StringBuilder readings = new StringBuilder();
+        for (HalfTermReading reading : HalfTermReading.values()) {
+            option(readings, reading.formValue(), m.text("piap.preview.form.half-term-reading."
+                    + reading.formValue()), values.getOrDefault(WizardField.HALF_TERM_READING,
+                    HalfTermReading.HALF_TERMS_COUNT.formValue()));
+        }
+        field(html, m, WizardField.HALF_TERM_READING, "piap.wizard.half-term-reading.label",
+                errors, select(WizardField.HALF_TERM_READING, readings));
         StringBuilder languages = new StringBuilder();
         for (PlanLanguage language : PlanLanguage.values()) {
             option(languages, language.formValue(), m.text("piap.preview.language."
@@ -82,6 +95,31 @@ final class CreateForm {
                 + "class=\"aui-button aui-button-primary\">")
                 .append(Encode.forHtml(m.text("piap.preview.form.submit")))
                 .append("</button></div></form>");
+        return summary(m, errors, notice) + html;
+    }
+
+    /**
+     * Returns the notice and the error summary that go above the form. Errors of fields that
+     * the form has no control for are listed here, so no message from the wizard's rules is
+     * lost.
+     */
+    private static String summary(Messages m, Map<String, List<String>> errors, String notice) {
+        StringBuilder html = new StringBuilder();
+        if (notice != null) {
+            html.append("<div class=\"aui-message aui-message-warning\">")
+                    .append(Encode.forHtml(notice)).append("</div>");
+        }
+        if (errors.isEmpty()) {
+            return html.toString();
+        }
+        html.append("<div class=\"aui-message aui-message-error\" role=\"alert\">")
+                .append(Encode.forHtml(m.text("piap.preview.form.invalid")))
+                .append("</div>");
+        for (Map.Entry<String, List<String>> entry : errors.entrySet()) {
+            if (!FIELDS.contains(entry.getKey())) {
+                errorList(html, entry.getValue());
+            }
+        }
         return html.toString();
     }
 

@@ -12,6 +12,13 @@ import wales.piap.render.Messages;
 /** The storage-format edit form: shown with the user's text kept, and its checks. */
 final class EditForm {
 
+    /**
+     * Deepest element nesting a saved body may have. The view renders at most
+     * {@link wales.piap.preview.view.StorageRenderer#MAX_DEPTH} levels as markup, and a limit
+     * at save keeps hand-written or generated bodies far from the parsers' limits.
+     */
+    static final int MAX_SAVE_DEPTH = 500;
+
     private EditForm() {
     }
 
@@ -38,13 +45,17 @@ final class EditForm {
     /** Returns why the edit cannot be saved, or null when it can. */
     static Problem problem(Request request, Page page, Values values, List<String> users) {
         Messages m = Messages.forLocale(request.locale());
-        if (!String.valueOf(page.getVersion()).equals(values.version())) {
-            return new Problem(409, m.text("piap.preview.edit.conflict", page.getVersion(),
+        if (!values.version().matches("[1-9][0-9]{0,8}")) {
+            return new Problem(400, m.text("piap.preview.edit.version-invalid",
                     values.version()));
         }
-        Optional<String> error = StorageXml.findWellFormednessError(values.body());
+        if (!String.valueOf(page.getVersion()).equals(values.version())) {
+            return new Problem(409, m.text("piap.preview.edit.conflict",
+                    String.valueOf(page.getVersion()), values.version()));
+        }
+        Optional<String> error = storageProblem(m, values.body());
         if (error.isPresent()) {
-            return new Problem(400, m.text("piap.preview.edit.malformed", error.get()));
+            return new Problem(400, error.get());
         }
         for (String user : users) {
             if (PreviewUser.byName(user).isEmpty()) {
@@ -61,13 +72,41 @@ final class EditForm {
                 .map(message -> new Problem(400, message)).orElse(null);
     }
 
+    /**
+     * Returns why {@code body} cannot be saved as storage format: not well-formed, or nesting
+     * deeper than {@link #MAX_SAVE_DEPTH}; empty when it can.
+     */
+    static Optional<String> storageProblem(Messages m, String body) {
+        Optional<String> error = StorageXml.findWellFormednessError(body);
+        if (error.isPresent()) {
+            return Optional.of(m.text("piap.preview.edit.malformed", error.get()));
+        }
+        int depth = StorageXml.maxDepth(body);
+        if (depth > MAX_SAVE_DEPTH) {
+            return Optional.of(m.text("piap.preview.edit.too-deep", String.valueOf(depth),
+                    String.valueOf(MAX_SAVE_DEPTH)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sends the form holding {@code values}, with {@code problem} above it when not null. On a
+     * 409 the message links to a fresh form of the current version.
+     */
     static void send(Request request, Page page, int status, Values values, String problem)
             throws IOException {
         Messages m = Messages.forLocale(request.locale());
         StringBuilder html = new StringBuilder();
         if (problem != null) {
             html.append("<div class=\"aui-message aui-message-error\" role=\"alert\">")
-                    .append(Encode.forHtml(problem)).append("</div>");
+                    .append(Encode.forHtml(problem));
+            if (status == 409) {
+                html.append(" <a id=\"reload-link\" href=\"/pages/").append(page.getId())
+                        .append("/edit\">").append(Encode.forHtml(m.text(
+                                "piap.preview.edit.reload", String.valueOf(page.getVersion()))))
+                        .append("</a>");
+            }
+            html.append("</div>");
         }
         html.append("<form class=\"aui\" method=\"post\" action=\"/pages/").append(page.getId())
                 .append("/edit\"><input type=\"hidden\" name=\"version\" value=\"")

@@ -49,9 +49,9 @@ final class EditRoutes {
                 .filter(s -> !s.isEmpty()).distinct().toList();
         EditForm.Problem problem = EditForm.problem(request, page, values, users);
         if (problem != null) {
-            EditForm.Values redisplayed = new EditForm.Values(values.body(),
-                    values.restrictions(), values.labels(), String.valueOf(page.getVersion()));
-            EditForm.send(request, page, problem.status(), redisplayed, problem.message());
+            // The form keeps the version the user opened, so after a conflict a second Save is
+            // refused too, rather than overwriting the other person's version.
+            EditForm.send(request, page, problem.status(), values, problem.message());
             return;
         }
 

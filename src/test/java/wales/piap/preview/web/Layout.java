@@ -37,6 +37,11 @@ final class Layout {
                 .append("<a href=\"/index\">")
                 .append(Encode.forHtml(messages.text("piap.preview.index"))).append("</a>")
                 .append(switcher(request, messages)).append("</header><main id=\"main\">");
+        request.unrecognisedRememberedUser().ifPresent(name -> html.append(
+                "<div class=\"aui-message aui-message-warning\" id=\"user-not-recognised\">")
+                .append(Encode.forHtml(messages.text("piap.preview.user.not-recognised", name,
+                        String.join(", ", PreviewUser.choiceNames()))))
+                .append("</div>"));
         if (breadcrumbsHtml != null) {
             html.append("<nav class=\"breadcrumbs\">").append(breadcrumbsHtml).append("</nav>");
         }

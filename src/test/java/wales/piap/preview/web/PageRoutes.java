@@ -6,6 +6,7 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.owasp.encoder.Encode;
@@ -28,8 +29,12 @@ final class PageRoutes {
         StringBuilder html = new StringBuilder("<h2>")
                 .append(Encode.forHtml(m.text("piap.preview.spaces"))).append("</h2><ul>");
         for (Space space : host.services().store().spaces()) {
-            html.append("<li>").append(Encode.forHtml(space.getName())).append(" (")
-                    .append(Encode.forHtml(space.getKey())).append(")</li>");
+            html.append("<li>").append(Encode.forHtml(spaceName(space, m))).append(" (")
+                    .append(Encode.forHtml(space.getKey())).append(") <a class=\"create-page\" "
+                            + "href=\"/spaces/").append(Encode.forUriComponent(space.getKey()))
+                    .append("/create-page\">")
+                    .append(Encode.forHtml(m.text("piap.preview.space.create-page")))
+                    .append("</a></li>");
         }
         html.append("</ul><h2>").append(Encode.forHtml(m.text("piap.preview.plans")))
                 .append("</h2><ul class=\"plans\">");
@@ -75,31 +80,38 @@ final class PageRoutes {
         if (page.getId() != 0) {
             html.append(pageFooter(request, page));
         }
-        Layout.send(request, 200, Layout.page(request, page.getTitle(), breadcrumbs(page),
+        Layout.send(request, 200, Layout.page(request, page.getTitle(),
+                breadcrumbs(page, Messages.forLocale(request.locale())),
                 html.toString(), host.stylesheets(required)));
     }
 
     private String pageFooter(Request request, Page page) {
+        Messages m = Messages.forLocale(request.locale());
         StringBuilder html = new StringBuilder();
         List<Page> children = page.getChildren().stream()
                 .filter(c -> access.can(request, Permission.VIEW, c)).toList();
         if (!children.isEmpty()) {
-            html.append("<div class=\"children\"><h3>Child pages</h3><ul>");
+            html.append("<div class=\"children\"><h3>")
+                    .append(Encode.forHtml(m.text("piap.preview.page.children")))
+                    .append("</h3><ul>");
             children.forEach(c -> html.append("<li>").append(pageLink(c)).append("</li>"));
             html.append("</ul></div>");
         }
-        html.append("<div class=\"labels\">Labels:");
+        html.append("<div class=\"labels\">")
+                .append(Encode.forHtml(m.text("piap.preview.page.labels")));
         for (Label label : page.getLabels()) {
             html.append(" <span class=\"aui-label\">").append(Encode.forHtml(label.getName()))
                     .append("</span>");
         }
-        html.append("</div><div class=\"page-metadata\">Version ").append(page.getVersion())
-                .append(" · <a href=\"/pages/").append(page.getId())
-                .append("/storage\">View storage format</a>");
+        html.append("</div><div class=\"page-metadata\">")
+                .append(Encode.forHtml(m.text("piap.preview.page.version",
+                        String.valueOf(page.getVersion()))))
+                .append(" · <a href=\"/pages/").append(page.getId()).append("/storage\">")
+                .append(Encode.forHtml(m.text("piap.preview.page.storage"))).append("</a>");
         if (access.can(request, Permission.EDIT, page)) {
-            Messages m = Messages.forLocale(request.locale());
             html.append(" · <a id=\"edit-link\" href=\"/pages/").append(page.getId())
-                    .append("/edit\">Edit</a> · <a id=\"create-child-link\" href=\"/pages/")
+                    .append("/edit\">").append(Encode.forHtml(m.text("piap.preview.page.edit")))
+                    .append("</a> · <a id=\"create-child-link\" href=\"/pages/")
                     .append(page.getId()).append("/create-child\">")
                     .append(Encode.forHtml(m.text("piap.preview.child.create")))
                     .append("</a>");
@@ -115,14 +127,25 @@ final class PageRoutes {
         Layout.send(request, 200, "text/plain; charset=utf-8", page.get().getBodyAsString());
     }
 
-    private static String breadcrumbs(Page page) {
+    private static String breadcrumbs(Page page, Messages m) {
         StringBuilder html = new StringBuilder("<a href=\"/\">");
         Space space = page.getSpace();
-        html.append(Encode.forHtml(space == null ? "" : space.getName())).append("</a>");
+        html.append(Encode.forHtml(space == null ? "" : spaceName(space, m))).append("</a>");
         for (Page ancestor : page.getAncestors()) {
             html.append(" / ").append(pageLink(ancestor));
         }
         return html.toString();
+    }
+
+    /**
+     * Returns the name of {@code space} in the viewer's language: the bundle's name for the
+     * spaces the preview creates, else the stored name.
+     */
+    static String spaceName(Space space, Messages m) {
+        String key = space.getKey();
+        return PreviewHost.PLANS_SPACE.equals(key) || PreviewHost.LA_SPACE.equals(key)
+                ? m.text("piap.preview.space." + key.toLowerCase(Locale.ROOT))
+                : space.getName();
     }
 
     static String pageLink(Page page) {

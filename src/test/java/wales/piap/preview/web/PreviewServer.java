@@ -23,13 +23,16 @@ import wales.piap.render.Messages;
 
 /**
  * HTTP server of the preview, bound to 127.0.0.1 only. It accepts only requests whose Host
- * header names the loopback address, so other web sites cannot reach it by DNS rebinding.
+ * header names the loopback address, so other web sites cannot reach it by DNS rebinding, and
+ * redirects requests for 127.0.0.1 to localhost, the host name of its links and cookies.
  */
 public final class PreviewServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
     private static final Pattern PAGE_PATH = Pattern.compile(
             "/pages/(\\d{1,18})(/edit|/storage|/create-child)?");
+    private static final Pattern SPACE_CREATE_PATH =
+            Pattern.compile("/spaces/([A-Za-z0-9]{1,255})/create-page");
     private static final Pattern STATIC_PATH =
             Pattern.compile("/static/((?:css|images)/[A-Za-z0-9_-]+\\.(css|png|svg))");
     private static final Map<String, String> TYPES = Map.of(
@@ -84,9 +87,22 @@ public final class PreviewServer {
                         "The preview answers only to localhost:" + port + " or 127.0.0.1:" + port);
                 return;
             }
+            if (("127.0.0.1:" + port).equals(exchange.getRequestHeaders().getFirst("Host"))) {
+                redirectToLocalhost(exchange);
+                return;
+            }
             Optional<String> unknownUser = request.unknownUserChoice();
             if (unknownUser.isPresent()) {
                 rejectUnknownUser(request, unknownUser.get());
+                return;
+            }
+            Optional<String> unknownLanguage = request.unknownLanguageChoice();
+            if (unknownLanguage.isPresent()) {
+                Messages m = Messages.forLocale(request.locale());
+                Layout.send(request, 400, Layout.message(request,
+                        m.text("piap.preview.language.unknown-title"),
+                        m.text("piap.preview.language.unknown", unknownLanguage.get(),
+                                String.join(", ", Request.LANGUAGES))));
                 return;
             }
             route(request);
@@ -97,12 +113,28 @@ public final class PreviewServer {
                     m.text("piap.preview.error.too-large")));
         } catch (IOException | RuntimeException e) {
             LOG.error("Request {} {} failed", request.method(), request.path(), e);
-            Layout.send(request, 500, Layout.message(request, "Preview error",
-                    "The preview could not handle this request: " + e.getMessage()
-                            + ". The log has the details."));
+            Messages m = Messages.forLocale(request.locale());
+            Layout.send(request, 500, Layout.message(request,
+                    m.text("piap.preview.error.internal.title"),
+                    m.text("piap.preview.error.internal", String.valueOf(e.getMessage()))));
         } finally {
             exchange.close();
         }
+    }
+
+    /**
+     * Sends a 308 to the same address on localhost. The app's absolute links and the user and
+     * language cookies use localhost, and browsers keep cookies per host name, so serving
+     * 127.0.0.1 too would lose the user's choices on the first such link. 308 keeps the method
+     * and body of a POST. No cookie is set here, so a choice in the query lands on localhost.
+     */
+    private void redirectToLocalhost(HttpExchange exchange) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        String location = "http://localhost:" + port + exchange.getRequestURI().getRawPath()
+                + (rawQuery == null ? "" : "?" + rawQuery);
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(308, -1);
     }
 
     /** Sends 400 naming the value and the valid users. The user cookie stays unchanged. */
@@ -120,6 +152,7 @@ public final class PreviewServer {
         boolean post = "POST".equals(request.method());
         Matcher page = PAGE_PATH.matcher(path);
         Matcher file = STATIC_PATH.matcher(path);
+        Matcher spaceCreate = SPACE_CREATE_PATH.matcher(path);
         if (get && "/".equals(path)) {
             pages.home(request);
         } else if (get && "/index".equals(path)) {
@@ -133,6 +166,12 @@ public final class PreviewServer {
         } else if (page.matches() && (get || post && page.group(2) != null
                 && !"/storage".equals(page.group(2)))) {
             pageRoute(request, Long.parseLong(page.group(1)), page.group(2), post);
+        } else if (spaceCreate.matches() && (get || post)) {
+            if (get) {
+                children.spaceForm(request, spaceCreate.group(1));
+            } else {
+                children.spaceSave(request, spaceCreate.group(1));
+            }
         } else if (get && "/pages/viewpage.action".equals(path)
                 && request.query("pageId") != null
                 && request.query("pageId").matches("\\d{1,18}")) {

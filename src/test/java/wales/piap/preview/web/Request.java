@@ -20,6 +20,8 @@ final class Request {
 
     /** Largest request body accepted, in bytes. */
     static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Values that {@code ?lang=} accepts. */
+    static final List<String> LANGUAGES = List.of("en", "cy");
 
     private final HttpExchange exchange;
     private final Map<String, String> query;
@@ -71,6 +73,24 @@ final class Request {
                 : Optional.of(requested);
     }
 
+    /**
+     * Returns the remembered user cookie's value when it names no known user, else empty. Only
+     * a hand-edited cookie can hold such a value; the request then runs as anonymous.
+     */
+    Optional<String> unrecognisedRememberedUser() {
+        String remembered = cookies.get("piap-as");
+        boolean ignored = query.get("as") != null && isKnownUser(query.get("as"));
+        return remembered == null || ignored || isKnownUser(remembered) ? Optional.empty()
+                : Optional.of(remembered);
+    }
+
+    /** Returns the ?lang= value when it is neither "en" nor "cy", else empty. */
+    Optional<String> unknownLanguageChoice() {
+        String requested = query.get("lang");
+        return requested == null || LANGUAGES.contains(requested) ? Optional.empty()
+                : Optional.of(requested);
+    }
+
     private static boolean isKnownUser(String name) {
         return PreviewUser.ANONYMOUS.equals(name) || PreviewUser.byName(name).isPresent();
     }
@@ -88,10 +108,12 @@ final class Request {
     /** Returns cookies to set so the user and language choice carry to the next request. */
     List<String> choiceCookies() {
         List<String> set = new java.util.ArrayList<>();
-        if (query.containsKey("as") && unknownUserChoice().isEmpty()) {
+        if (query.containsKey("as") && unknownUserChoice().isEmpty()
+                || unrecognisedRememberedUser().isPresent()) {
+            // An unrecognised cookie is replaced with anonymous, so the notice shows once.
             set.add("piap-as=" + userName() + "; Path=/; SameSite=Strict");
         }
-        if (query.containsKey("lang")) {
+        if (query.containsKey("lang") && unknownLanguageChoice().isEmpty()) {
             set.add("piap-lang=" + ("cy".equals(query.get("lang")) ? "cy" : "en")
                     + "; Path=/; SameSite=Strict");
         }
