@@ -8,22 +8,17 @@ import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Labels on the edit form, and child pages made through /pages/{id}/create-child. */
-class PageLabelsTest {
+class PageLabelsTest extends RunningPreview {
 
     /** A school year in which the school closes for three weeks at Christmas 2025. */
     private static final String OWN_CALENDAR_JSON = "{\"source\":\"School governing body\","
@@ -32,23 +27,6 @@ class PageLabelsTest {
             + "\"known\":[{\"first\":\"2025-09-01\",\"last\":\"2026-08-31\"}],"
             + "\"holidays\":[{\"kind\":\"christmas\",\"name\":\"Christmas\","
             + "\"first\":\"2025-12-15\",\"last\":\"2026-01-02\"}]}]}";
-
-    @TempDir
-    Path data;
-
-    private PreviewHost host;
-    private PreviewClient client;
-
-    @BeforeEach
-    void startHost() throws IOException {
-        host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.stop();
-    }
 
     @Test
     void editReplacesLabels() throws Exception {

@@ -7,34 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The preview's own labels in Welsh, and the two preview bundles kept in step. */
-class PreviewWelshTextTest {
-
-    @TempDir
-    Path data;
-
-    private PreviewHost host;
-    private PreviewClient client;
-
-    @BeforeEach
-    void startHost() throws IOException {
-        host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.stop();
-    }
+class PreviewWelshTextTest extends RunningPreview {
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

@@ -4,35 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The user and language choices of a request: ?as=, ?lang= and their cookies. */
-class RequestChoiceTest {
-
-    @TempDir
-    Path data;
-
-    private PreviewHost host;
-    private PreviewClient client;
-
-    @BeforeEach
-    void startHost() throws IOException {
-        host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.stop();
-    }
+class RequestChoiceTest extends RunningPreview {
 
     @Test
     void forgedUserCookieGivesAnonymous() throws Exception {

@@ -6,34 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /spaces/{KEY}/create-page: top-level pages such as a space's calendar page. */
-class SpacePageTest {
-
-    @TempDir
-    Path data;
-
-    private PreviewHost host;
-    private PreviewClient client;
-
-    @BeforeEach
-    void startHost() throws IOException {
-        host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.stop();
-    }
+class SpacePageTest extends RunningPreview {
 
     private static Map<String, String> calendarForm(String title) {
         return Map.of("title", title, "labels", "piap-calendar",

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -15,35 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import wales.piap.render.DateText;
 import wales.piap.render.Messages;
 
 /** Creates a Welsh plan through the wizard form and reads it back as a Welsh reader would. */
-class WelshPlanTest {
+class WelshPlanTest extends RunningPreview {
 
     private static final Pattern RAW_KEY = Pattern.compile("\\bpiap\\.[a-z-]+\\.[a-z.-]+");
     private static final Pattern CHILD_LINK = Pattern.compile("href=\"(/pages/\\d+)\"");
-
-    @TempDir
-    Path data;
-
-    private PreviewHost host;
-    private PreviewClient client;
-
-    @BeforeEach
-    void startHost() throws IOException {
-        host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
-    }
-
-    @AfterEach
-    void stopHost() {
-        host.stop();
-    }
 
     @Test
     void welshPlanReadsInWelshThroughout() throws Exception {
