@@ -3,7 +3,6 @@ package wales.piap.confluence.snapshot;
 import com.atlassian.confluence.pages.Page;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,19 +73,10 @@ public class PlanStatusService {
     public PlanStatus compute(Page home) {
         PlanFactsReading reading = locator.readFacts(home);
         Optional<PlanFacts> facts = reading.facts();
-        String dueDate = null;
-        String state = "unknown";
-        String horizon = null;
-        if (facts.isPresent() && directedAfterPublication(facts.get())) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
-            PlanFacts usable = DraftSentCheck.usable(facts.get(), today);
-            PlanCalendars.Choice choice = calendars.calendarFor(usable, home);
-            Deadline deadline = new DeadlineCalculator()
-                    .calculate(usable, choice.calendar(), today);
-            dueDate = iso(deadline.dueDate());
-            state = deadline.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            horizon = iso(facts.get().improvementHorizon());
-        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
+        Optional<PlanFacts> usable = facts.map(f -> DraftSentCheck.usable(f, today));
+        Optional<Deadline> deadline = usable.flatMap(f -> deadline(f, home, today));
+
         PlanTreeCheck.Result tree = treeCheck.checkAllPages(home, facts.orElse(null));
         List<Finding> findings = tree.findings();
         Map<String, Integer> ragCounts = new TreeMap<>();
@@ -99,13 +89,9 @@ public class PlanStatusService {
                 ragCounts.merge(Rag.of(own).key(), 1, Integer::sum);
             }
         }
-        List<String> problems = new ArrayList<>();
-        for (Finding finding : findings) {
-            if (problems.size() == MAX_PROBLEMS) {
-                break;
-            }
-            problems.add(finding.summary());
-        }
+        List<String> problems = findings.stream().limit(MAX_PROBLEMS)
+                .map(Finding::summary).toList();
+
         return new PlanStatus(PlanStatus.SCHEMA_VERSION, home.getId(),
                 reading.settingName().orElse(home.getTitle()),
                 reading.settingType().map(t -> t.formValue()).orElse(null),
@@ -113,12 +99,27 @@ public class PlanStatusService {
                 reading.category().map(c -> c.formValue()).orElse(null),
                 facts.map(f -> f.language().formValue()).orElse(null),
                 facts.map(f -> iso(f.reportPublished())).orElse(null),
-                dueDate, state,
-                facts.map(f -> iso(f.draftSentToEstyn())).orElse(null),
-                horizon, tree.recommendations().size(), actionCount,
+                deadline.map(d -> iso(d.dueDate())).orElse(null),
+                deadline.map(d -> d.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .orElse("unknown"),
+                usable.map(f -> iso(f.draftSentToEstyn())).orElse(null),
+                facts.map(f -> iso(f.improvementHorizon())).orElse(null),
+                tree.recommendations().size(), actionCount,
                 count(findings, Severity.MISSING), count(findings, Severity.WEAK),
                 count(findings, Severity.INCONSISTENT), count(findings, Severity.UNREADABLE),
                 ragCounts, problems, clock.instant().toString());
+    }
+
+    /**
+     * Returns the deadline of {@code facts} on the plan's calendar, or empty when the directed
+     * deadline is not after publication, which the banner explains.
+     */
+    private Optional<Deadline> deadline(PlanFacts facts, Page home, LocalDate today) {
+        if (!directedAfterPublication(facts)) {
+            return Optional.empty();
+        }
+        PlanCalendars.Choice choice = calendars.calendarFor(facts, home);
+        return Optional.of(new DeadlineCalculator().calculate(facts, choice.calendar(), today));
     }
 
     private static boolean directedAfterPublication(PlanFacts facts) {

@@ -82,6 +82,20 @@ class PlanStatusServiceTest {
     }
 
     @Test
+    void futureSentDateIsNotStoredAsSent() {
+        PlanFacts facts = new PlanFacts("Ysgol Enghraifft", SettingType.PUPIL_REFERRAL_UNIT,
+                LocalAuthority.POWYS, Category.SIGNIFICANT_IMPROVEMENT,
+                LocalDate.of(2025, 12, 4), null, null, PlanLanguage.EN,
+                LocalDate.of(2026, 1, 5), null, HalfTermReading.HALF_TERMS_COUNT);
+        home.setBodyAsString(PlanPages.home(facts).body());
+
+        PlanStatus status = service(LocalDate.of(2025, 12, 8)).refresh(home).orElseThrow();
+
+        assertEquals(null, status.draftSentToEstyn());
+        assertEquals("on-track", status.deadlineState());
+    }
+
+    @Test
     void storesSnapshotFromChildPage() {
         service(LocalDate.of(2025, 12, 8)).refresh(home.getChildren().get(0));
 
