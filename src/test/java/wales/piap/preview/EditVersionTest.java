@@ -24,12 +24,14 @@ class EditVersionTest {
 
     private PreviewHost host;
     private PreviewClient client;
+    private int port;
     private String location;
 
     @BeforeEach
     void startHost() throws Exception {
         host = new PreviewHost(data);
-        client = new PreviewClient(host.start(0));
+        port = host.start(0);
+        client = new PreviewClient(port);
         HttpResponse<String> created = client.post("/create",
                 PreviewHostTest.validForm("Ysgol Fersiynau"));
         location = created.headers().firstValue("Location").orElseThrow();
@@ -64,6 +66,28 @@ class EditVersionTest {
         assertTrue(response.body().contains("version &#34;&#34;"), response.body());
         assertTrue(response.body().contains("&lt;p&gt;mine&lt;/p&gt;"), "text kept");
         assertEquals(1, storedVersion());
+    }
+
+    @Test
+    void futureVersionIsNamedNotConflict() throws Exception {
+        HttpResponse<String> response = save("99", "<p>mine</p>");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Version 99 of this page does not exist"),
+                response.body());
+        assertEquals(1, storedVersion());
+    }
+
+    @Test
+    void headRequestGets405WithoutBody() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/")).method("HEAD",
+                        java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, POST", response.headers().firstValue("Allow").orElse(""));
     }
 
     @ParameterizedTest

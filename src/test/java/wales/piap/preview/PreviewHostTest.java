@@ -145,9 +145,12 @@ class PreviewHostTest extends RunningPreview {
     @Test
     void staleVersionEditGives409() throws Exception {
         String location = create("Ysgol Fersiwn");
+        HttpResponse<String> first = client.post(location + "/edit", Map.of(
+                "version", "1", "restrictions", "", "body", "<p>first</p>"));
+        assertEquals(303, first.statusCode(), first.body());
 
         HttpResponse<String> response = client.post(location + "/edit", Map.of(
-                "version", "7", "restrictions", "", "body", "<p>late</p>"));
+                "version", "1", "restrictions", "", "body", "<p>late</p>"));
 
         assertEquals(409, response.statusCode());
         assertTrue(response.body().contains("&lt;p&gt;late&lt;/p&gt;"));

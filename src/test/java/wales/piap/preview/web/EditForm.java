@@ -49,6 +49,10 @@ final class EditForm {
             return new Problem(400, m.text("piap.preview.edit.version-invalid",
                     values.version()));
         }
+        if (Long.parseLong(values.version()) > page.getVersion()) {
+            return new Problem(400, m.text("piap.preview.edit.version-unknown",
+                    values.version(), String.valueOf(page.getVersion())));
+        }
         if (!String.valueOf(page.getVersion()).equals(values.version())) {
             return new Problem(409, m.text("piap.preview.edit.conflict",
                     String.valueOf(page.getVersion()), values.version()));

@@ -80,6 +80,14 @@ public final class PreviewServer {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())
+                && !"POST".equals(exchange.getRequestMethod())) {
+            // The preview serves pages and forms only; HEAD, PUT and the rest get no body.
+            exchange.getResponseHeaders().set("Allow", "GET, POST");
+            exchange.sendResponseHeaders(405, -1);
+            exchange.close();
+            return;
+        }
         Request request = new Request(exchange);
         try {
             if (!isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
