@@ -127,18 +127,18 @@ public final class TextRules {
         return QUANTIFIER.matcher(normalised).find() ? Target.QUANTIFIER_ONLY : Target.NONE;
     }
 
-    /** Tells whether monitoring text says who monitors. */
+    /** Tells whether monitoring text names who monitors. */
     public static boolean namesWho(CellContent content) {
         return !content.mentions().isEmpty() || WHO.matcher(Words.normalise(content.text())).find();
     }
 
-    /** Tells whether monitoring text says when or how often. */
+    /** Tells whether monitoring text names when or how often. */
     public static boolean namesWhen(CellContent content) {
         return !content.dates().isEmpty() || !content.termReferences().isEmpty()
                 || WHEN.matcher(Words.normalise(content.text())).find();
     }
 
-    /** Tells whether monitoring text says how progress will be checked. */
+    /** Tells whether monitoring text names how progress will be checked. */
     public static boolean namesHow(CellContent content) {
         return HOW.matcher(Words.normalise(content.text())).find();
     }

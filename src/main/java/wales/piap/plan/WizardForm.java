@@ -27,9 +27,9 @@ import java.util.function.Function;
  */
 public final class WizardForm {
 
-    /** Longest setting name accepted, in characters (Confluence's limit for a title). */
+    /** Maximum length of a setting name, in characters (Confluence's limit for a title). */
     public static final int MAX_SETTING_NAME = 255;
-    /** Longest direction reference accepted, in characters. */
+    /** Maximum length of a direction reference, in characters. */
     public static final int MAX_DIRECTION_REFERENCE = 255;
     /** Most recommendations accepted; real reports have four to six. */
     public static final int MAX_RECOMMENDATIONS = 30;

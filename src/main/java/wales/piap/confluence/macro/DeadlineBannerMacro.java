@@ -29,7 +29,7 @@ import wales.piap.storage.PlanFactsReading;
  * Shows when the plan's draft is due at Estyn and how many working days remain, from the facts
  * on the plan home page and the local authority's school calendar.
  */
-public class DeadlineBannerMacro implements Macro {
+public class DeadlineBannerMacro extends BlockMacro {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineBannerMacro.class);
 
@@ -133,15 +133,5 @@ public class DeadlineBannerMacro implements Macro {
                 facts.directionReference(), facts.language(), facts.draftSentToEstyn(),
                 facts.focusedImprovementHorizon(),
                 parameters.readingFor(facts.halfTermReading()));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

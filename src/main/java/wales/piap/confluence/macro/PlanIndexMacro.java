@@ -38,7 +38,7 @@ import wales.piap.render.ViewRenderer;
  * viewer's permissions and page restrictions before this class sees them. At most
  * {@value #MAX_PLANS} plans are read per render; page bodies are never loaded.
  */
-public class PlanIndexMacro implements Macro {
+public class PlanIndexMacro extends BlockMacro {
 
     /** Upper bound of plans read per render, so one index cannot load a whole site. */
     static final int MAX_PLANS = 200;
@@ -145,15 +145,7 @@ public class PlanIndexMacro implements Macro {
                 && request.category().formValue().equals(status.category()));
     }
 
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
 
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
-    }
 
     /** The macro's parameters after checking; {@code error} is set when one is invalid. */
     record IndexParameters(List<String> spaces, LocalAuthority localAuthority,

@@ -27,7 +27,7 @@ import wales.piap.render.ViewRenderer;
  * with {@code layout=rows}. Another layout value is rejected with a message naming it; other
  * parameters are ignored. Only pages the viewer may see are read.
  */
-public class PlanSummaryMacro implements Macro {
+public class PlanSummaryMacro extends BlockMacro {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanSummaryMacro.class);
 
@@ -89,15 +89,5 @@ public class PlanSummaryMacro implements Macro {
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",
                     e.getClass().getSimpleName()));
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

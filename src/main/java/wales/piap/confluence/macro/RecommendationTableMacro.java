@@ -26,7 +26,7 @@ import wales.piap.render.ViewRenderer;
  * Shows the actions of the recommendation page it sits on, with the completeness of each
  * field, a RAG status and the next milestone. It takes no parameters; any given are ignored.
  */
-public class RecommendationTableMacro implements Macro {
+public class RecommendationTableMacro extends BlockMacro {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecommendationTableMacro.class);
 
@@ -84,15 +84,5 @@ public class RecommendationTableMacro implements Macro {
             return MacroPanels.error(messages, messages.text("piap.error.macro-failed",
                     e.getClass().getSimpleName()));
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -33,7 +33,7 @@ import wales.piap.storage.PlanFactsReading;
  * When the plan facts cannot be read, the dates are not checked and a warning names the facts
  * that could not be read.
  */
-public class ValidationMacro implements Macro {
+public class ValidationMacro extends BlockMacro {
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidationMacro.class);
 
@@ -119,15 +119,5 @@ public class ValidationMacro implements Macro {
 
     private PlanFacts readFacts(Page home, Messages messages, StringBuilder html) {
         return readFacts(home, messages, html, planLocator);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }
