@@ -23,12 +23,12 @@ public record CalendarAnswer<T>(T value, LocalDate firstUnknownDate) {
         }
     }
 
-    /** Creates a known answer. */
+    /** Creates a known result. */
     public static <T> CalendarAnswer<T> known(T value) {
         return new CalendarAnswer<>(Objects.requireNonNull(value, "value"), null);
     }
 
-    /** Creates an answer stopped at {@code firstUnknownDate}. */
+    /** Creates a result stopped at {@code firstUnknownDate}. */
     public static <T> CalendarAnswer<T> unknownFrom(LocalDate firstUnknownDate) {
         return new CalendarAnswer<>(null, Objects.requireNonNull(firstUnknownDate,
                 "firstUnknownDate"));

@@ -7,7 +7,7 @@ import wales.piap.plan.HalfTermReading;
 /**
  * The deadline of one plan as of one day. Immutable; nullable fields are marked.
  *
- * @param state where the plan stands
+ * @param state the plan's deadline state
  * @param today the day the state was worked out for
  * @param reportPublished publication date of the inspection report, day 0 of the count
  * @param dueDate the date the draft is due: the directed deadline when there is one that is

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One problem found in a plan page, with what to do about it.
  *
  * <p>Immutable. The message is an i18n key with its arguments, so the same finding can be
- * shown in English and in Welsh; the sentence tells the reader how to fix the problem.
+ * shown in English and in Welsh; the sentence shows the reader how to fix the problem.
  *
  * @param severity how serious the problem is
  * @param reference where it is: "R2.3" for an action, "R2" for a recommendation, "LA" for the

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the parser read from the local authority statement page.
+ * Content the parser read from the local authority statement page.
  *
  * <p>Immutable. Maps iterate in page order.
  *

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>Immutable. Each part is found by its label (a sub-heading, the first cell of a table
  * row, or a leading "Label:" in a paragraph or list item). Text in the section that carries
- * no recognised label is kept in {@code unlabelled}, so the validator can tell an absent
- * answer from one it could not place.
+ * no recognised label is kept in {@code unlabelled}, so the validator can tell absent text
+ * from text it could not place.
  *
  * @param informed how parents and carers will be told about the planned actions
  * @param viewsSought how their views on those actions will be sought

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the parser read from one recommendation page.
+ * Content the parser read from one recommendation page.
  *
- * <p>Immutable. {@code problems} holds the {@link Severity#UNREADABLE} findings the parser
+ * <p>Immutable. {@code problems} contains the {@link Severity#UNREADABLE} findings the parser
  * raised for content it could not read; the validator reports them with its own.
  *
  * @param pageId Confluence id of the page, or an empty string

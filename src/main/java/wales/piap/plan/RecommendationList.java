@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class RecommendationList {
 
-    /** Longest recommendation kept, in characters; longer lines are rejected by the wizard. */
+    /** Maximum length of a recommendation, in characters; longer lines are rejected by the wizard. */
     public static final int MAX_LENGTH = 2000;
 
     private static final String SPACE = "[\\s\\u00a0\\u2007\\u202f]";

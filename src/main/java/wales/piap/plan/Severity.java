@@ -3,7 +3,7 @@ package wales.piap.plan;
 import java.util.Locale;
 
 /**
- * How serious a validation finding is, most serious first.
+ * Seriousness of a validation finding, most serious first.
  *
  * <p>A plan is complete when it has no finding of a blocking severity; {@link #WEAK} findings
  * are advice that the report still shows.

@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  * is a date or a frequency or period word (termly, half-termly, weekly, monthly, each term,
  * a month or season name). "How" is a method word (observation, book scrutiny, learning
  * walk, visit, report, review, meeting, data, survey, audit, pupil voice, tracking). These
- * lists are heuristics: an answer worded otherwise is reported as weak, not as missing.
+ * lists are heuristics: text worded otherwise is reported as weak, not as missing.
  * Stateless and thread-safe.
  */
 public final class TextRules {
 
-    /** How strong a text's quantitative target is. */
+    /** Strength of a text's quantitative target. */
     public enum Target { NUMBER, QUANTIFIER_ONLY, NONE }
 
     private static final Set<String> STAND_INS = Set.of("tbc", "tba", "tbd", "to be confirmed",

@@ -41,7 +41,7 @@ public final class Words {
     /**
      * Compiles word-start entries into one pattern to {@code find()} in normalised text.
      *
-     * @param words entries in lower case without accents; a trailing {@code $} asks for a
+     * @param words entries in lower case without accents; a trailing {@code $} requires a
      *     whole word
      */
     public static Pattern wordStarts(String... words) {

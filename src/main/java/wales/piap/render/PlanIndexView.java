@@ -58,7 +58,7 @@ public final class PlanIndexView {
 
     /**
      * Returns the template context: one row map per entry, sorted, with the first
-     * {@code pageSize} rows marked visible and a note when {@code truncated} says more plans
+     * {@code pageSize} rows marked visible and a note when {@code truncated} is true because more plans
      * exist than were read.
      */
     public static Map<String, Object> build(List<Entry> entries, Sort sort, int pageSize,

@@ -6,7 +6,7 @@ import wales.piap.plan.PlanFacts;
 
 /**
  * Titles of a plan's pages. Confluence requires titles unique within a space, so every title
- * ends with the setting name and the report's publication date, which tells apart two plans
+ * ends with the setting name and the report's publication date, which distinguishes two plans
  * for one setting after a later inspection:
  *
  * <ul>
@@ -23,7 +23,7 @@ import wales.piap.plan.PlanFacts;
  */
 public final class PageTitles {
 
-    /** Longest title Confluence accepts. */
+    /** Maximum title length Confluence accepts. */
     public static final int MAX_LENGTH = 255;
     /** Words of a recommendation kept in its page title. */
     public static final int TITLE_WORDS = 8;

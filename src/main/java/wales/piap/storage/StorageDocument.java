@@ -37,7 +37,7 @@ public final class StorageDocument {
         return new StorageDocument(root == null ? document : root);
     }
 
-    /** Returns the root element that holds the fragment's top-level nodes. */
+    /** Returns the root element that contains the fragment's top-level nodes. */
     public Element root() {
         return root;
     }
@@ -66,7 +66,7 @@ public final class StorageDocument {
         return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }
 
-    /** Tells whether {@code element} holds no visible text, date or macro. */
+    /** Tells whether {@code element} contains no visible text, date or macro. */
     public static boolean isEmpty(Element element) {
         return visibleText(element).isEmpty()
                 && element.getElementsByTag("time").isEmpty()

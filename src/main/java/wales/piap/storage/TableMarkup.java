@@ -23,8 +23,8 @@ final class TableMarkup {
     }
 
     /**
-     * Writes a row whose first cell holds {@code firstCell} as text (null for none) and whose
-     * other cells hold the given instructional texts as placeholders.
+     * Writes a row whose first cell contains {@code firstCell} as text (null for none) and whose
+     * other cells contain the given instructional texts as placeholders.
      */
     static void placeholderRow(StorageMarkup page, String firstCell, List<String> hints) {
         page.open("tr");

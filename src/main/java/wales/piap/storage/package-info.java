@@ -45,7 +45,7 @@
  *     each power, named in a sub-heading, a label, the first cell of a table row or the
  *     sentence itself: advice or collaboration, additional governors, interim executive
  *     board, suspending the delegated budget, directions. A sentence saying the authority
- *     will use none of its powers, with its reasons, answers all five.</li>
+ *     will use none of its powers, with its reasons, covers all five.</li>
  * <li>A parents and carers section as on recommendation pages.</li>
  * </ol>
  *

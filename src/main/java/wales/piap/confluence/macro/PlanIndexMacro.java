@@ -35,7 +35,7 @@ import wales.piap.render.ViewRenderer;
  * Lists the plans the viewer may see, across spaces, from their status snapshots.
  *
  * <p>Plans are found with CQL on the plan home label, so Confluence filters them by the
- * viewer's permissions and page restrictions before this class sees them. At most
+ * viewer's permissions and page restrictions before this class reads them. At most
  * {@value #MAX_PLANS} plans are read per render; page bodies are never loaded.
  */
 public class PlanIndexMacro extends BlockMacro {
